@@ -1,0 +1,143 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from showcase.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from showcase.models.mixins import ListingMixin, TranslatableOrderable
+
+
+class ThemeIndexPage(Page):
+    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["showcase.HomePage"]
+    subpage_types = ["themes.ThemePage", "themes.ProgrammePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("theme index")
+        verbose_name_plural = _("theme indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().public().specific()
+        context["themes"] = [page for page in children if isinstance(page, ThemePage)]
+        context["programmes"] = [page for page in children if isinstance(page, ProgrammePage)]
+        return context
+
+
+class ThemePage(ListingMixin, Page):
+    icon = models.CharField(
+        _("icon"),
+        max_length=60,
+        blank=True,
+        help_text=_("Name of a State design system icon, for example 'leaf-line'."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = (
+        Page.content_panels
+        + ListingMixin.listing_panels
+        + [
+            FieldPanel("icon"),
+            FieldPanel("body"),
+            InlinePanel("key_questions", label=_("Key questions"), heading=_("Key questions")),
+        ]
+    )
+    search_fields = Page.search_fields + ListingMixin.listing_search_fields + [
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["themes.ThemeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def fact_sheets(self):
+        from showcase.models import FactSheetPage
+
+        return FactSheetPage.objects.for_listing().filter(theme_links__theme=self).distinct()
+
+    def related_themes(self):
+        return self.get_siblings(inclusive=False).live().public().type(ThemePage).specific()
+
+    def get_context(self, request, *args, **kwargs):
+        from showcase.listing import filter_fact_sheets
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(filter_fact_sheets(request, self.fact_sheets(), facets=("country", "programme")))
+        return context
+
+
+class ThemeKeyQuestion(TranslatableOrderable):
+    page = ParentalKey(ThemePage, on_delete=models.CASCADE, related_name="key_questions")
+    question = models.CharField(_("question"), max_length=250)
+
+    panels = [FieldPanel("question")]
+
+    class Meta(TranslatableOrderable.Meta):
+        verbose_name = _("key question")
+        verbose_name_plural = _("key questions")
+
+
+class ProgrammePage(ListingMixin, Page):
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open for applications")
+        RUNNING = "running", _("Under way")
+        CLOSED = "closed", _("Closed")
+
+    acronym = models.CharField(_("acronym"), max_length=20, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.RUNNING)
+    start_year = models.PositiveSmallIntegerField(_("start year"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = (
+        Page.content_panels
+        + ListingMixin.listing_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("acronym"),
+                    FieldPanel("status"),
+                    FieldPanel("start_year"),
+                    FieldPanel("end_year"),
+                    FieldPanel("website"),
+                ],
+                heading=_("Programme"),
+            ),
+            FieldPanel("body"),
+        ]
+    )
+    search_fields = Page.search_fields + ListingMixin.listing_search_fields + [
+        index.SearchField("acronym", boost=3),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["themes.ThemeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def fact_sheets(self):
+        from showcase.models import FactSheetPage
+
+        return FactSheetPage.objects.for_listing().filter(programme=self)
+
+    def get_context(self, request, *args, **kwargs):
+        from showcase.listing import filter_fact_sheets
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(filter_fact_sheets(request, self.fact_sheets(), facets=("theme", "country")))
+        return context
