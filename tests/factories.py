@@ -1,0 +1,175 @@
+"""Factories for the content tree; every test builds the pages it needs through these."""
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Locale, Site
+
+from showcase import models as showcase
+from themes import models as themes
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Vivapolis"
+    hero_title = "La ville durable, savoir-faire français"
+    hero_text = "Des réalisations innovantes pour les villes du monde."
+
+    class Meta:
+        model = showcase.HomePage
+
+
+class ThemeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Thématiques"
+
+    class Meta:
+        model = themes.ThemeIndexPage
+
+
+class ThemePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Thématique {n}")
+    summary = factory.LazyAttribute(lambda page: f"Résumé de {page.title}.")
+
+    class Meta:
+        model = themes.ThemePage
+
+
+class ProgrammePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Programme {n}")
+    acronym = factory.Sequence(lambda n: f"P{n}")
+
+    class Meta:
+        model = themes.ProgrammePage
+
+
+class CountryIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Pays partenaires"
+
+    class Meta:
+        model = showcase.CountryIndexPage
+
+
+class CountryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Pays {n}")
+    iso_code = factory.Sequence(lambda n: f"{chr(65 + n // 26 % 26)}{chr(65 + n % 26)}")
+    region = showcase.WorldRegion.EUROPE
+
+    class Meta:
+        model = showcase.CountryPage
+
+
+class FactSheetIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Réalisations innovantes"
+
+    class Meta:
+        model = showcase.FactSheetIndexPage
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    sector = showcase.Organisation.Sector.PUBLIC
+    kind = showcase.Organisation.Kind.AGENCY
+
+    class Meta:
+        model = showcase.Organisation
+
+
+class FactSheetPageFactory(wagtail_factories.PageFactory):
+    """A fact sheet; pass ``themes=[...]`` and ``countries=[...]`` to link it."""
+
+    title = factory.Sequence(lambda n: f"Réalisation {n}")
+    summary = factory.LazyAttribute(lambda page: f"Résumé de {page.title}.")
+    city = "Lyon"
+    year_start = 2020
+    latitude = "45.764043"
+    longitude = "4.835659"
+
+    class Meta:
+        model = showcase.FactSheetPage
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        for theme in extracted or []:
+            showcase.FactSheetTheme.objects.create(page=self, theme=theme, locale=self.locale)
+
+    @factory.post_generation
+    def countries(self, create, extracted, **kwargs):
+        for country in extracted or []:
+            showcase.FactSheetCountry.objects.create(page=self, country=country, locale=self.locale)
+
+    @factory.post_generation
+    def key_figures(self, create, extracted, **kwargs):
+        for value, unit, label in extracted or []:
+            showcase.FactSheetKeyFigure.objects.create(page=self, value=value, unit=unit, label=label, locale=self.locale)
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Actualités"
+
+    class Meta:
+        model = showcase.NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Actualité {n}")
+    summary = "Une actualité du réseau."
+    date = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        model = showcase.NewsPage
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Événements"
+
+    class Meta:
+        model = showcase.EventIndexPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Matinale {n}")
+    kind = showcase.EventPage.Kind.MATINALE
+    city = "Paris"
+    start_date = factory.LazyFunction(lambda: timezone.localdate() + timezone.timedelta(days=30))
+    end_date = factory.LazyAttribute(lambda page: page.start_date)
+
+    class Meta:
+        model = showcase.EventPage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Page {n}")
+
+    class Meta:
+        model = showcase.StandardPage
+
+
+def build_site():
+    """The skeleton every site has: a French home page as the site root and its index pages."""
+    from wagtail.models import Page
+
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="accueil")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.hostname = "localhost"
+    site.save()
+    return {
+        "home": home,
+        "theme_index": ThemeIndexPageFactory(parent=home, slug="thematiques"),
+        "fact_sheet_index": FactSheetIndexPageFactory(parent=home, slug="realisations"),
+        "country_index": CountryIndexPageFactory(parent=home, slug="pays"),
+        "news_index": NewsIndexPageFactory(parent=home, slug="actualites"),
+        "event_index": EventIndexPageFactory(parent=home, slug="evenements"),
+    }
+
+
+def translate(page, language_code, publish=True):
+    """Translate ``page`` (and the pages it links to) with wagtail-localize, like an editor would."""
+    from wagtail_localize.operations import TranslationCreator
+
+    locale, _ = Locale.objects.get_or_create(language_code=language_code)
+    TranslationCreator(user=None, target_locales=[locale]).create_translations(page)
+    translated = page.get_translation(locale)
+    if publish:
+        translated.save_revision().publish()
+    return translated.specific
