@@ -85,6 +85,7 @@ class FactSheetPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = showcase.FactSheetPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def themes(self, create, extracted, **kwargs):
@@ -169,7 +170,8 @@ def translate(page, language_code, publish=True):
 
     locale, _ = Locale.objects.get_or_create(language_code=language_code)
     TranslationCreator(user=None, target_locales=[locale]).create_translations(page)
-    translated = page.get_translation(locale)
+    translated = page.get_translation(locale).specific
     if publish:
-        translated.save_revision().publish()
-    return translated.specific
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated

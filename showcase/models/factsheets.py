@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from showcase.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 
-from .mixins import ListingMixin, TranslatableOrderable
+from .mixins import ListingMixin, TranslatableOrderable, page_type_choice
 
 
 class FactSheetIndexPage(Page):
@@ -42,8 +42,6 @@ class FactSheetIndexPage(Page):
 class FactSheetQuerySet(PageQuerySet):
     def for_listing(self):
         """Live, public fact sheets with what a card shows, in a constant number of queries."""
-        from themes.models import ThemePage
-
         return (
             self.live()
             .public()
@@ -52,9 +50,7 @@ class FactSheetQuerySet(PageQuerySet):
                 "listing_image__renditions",
                 Prefetch(
                     "theme_links",
-                    queryset=FactSheetTheme.objects.select_related("theme").filter(
-                        theme__in=ThemePage.objects.live()
-                    ),
+                    queryset=FactSheetTheme.objects.select_related("theme").filter(theme__live=True),
                 ),
             )
             .order_by("-year_start", "title")
@@ -81,7 +77,8 @@ class FactSheetPage(ListingMixin, Page):
     city = models.CharField(_("city"), max_length=120, blank=True)
     region = models.CharField(_("region"), max_length=120, blank=True)
     place_country = models.ForeignKey(
-        "showcase.CountryPage",
+        "wagtailcore.Page",
+        limit_choices_to=page_type_choice("showcase", "countrypage"),
         verbose_name=_("country"),
         null=True,
         blank=True,
@@ -109,7 +106,8 @@ class FactSheetPage(ListingMixin, Page):
     year_end = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.COMPLETED)
     programme = models.ForeignKey(
-        "themes.ProgrammePage",
+        "wagtailcore.Page",
+        limit_choices_to=page_type_choice("themes", "programmepage"),
         verbose_name=_("programme"),
         null=True,
         blank=True,
@@ -144,7 +142,7 @@ class FactSheetPage(ListingMixin, Page):
             MultiFieldPanel(
                 [
                     FieldRowPanel([FieldPanel("city"), FieldPanel("region")]),
-                    FieldPanel("place_country"),
+                    PageChooserPanel("place_country", page_type="showcase.CountryPage"),
                     FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 ],
                 heading=_("Place"),
@@ -153,7 +151,7 @@ class FactSheetPage(ListingMixin, Page):
                 [
                     FieldRowPanel([FieldPanel("year_start"), FieldPanel("year_end")]),
                     FieldPanel("status"),
-                    FieldPanel("programme"),
+                    PageChooserPanel("programme", page_type="themes.ProgrammePage"),
                 ],
                 heading=_("Period and programme"),
             ),
@@ -235,9 +233,15 @@ class FactSheetPage(ListingMixin, Page):
 
 class FactSheetTheme(TranslatableOrderable):
     page = ParentalKey(FactSheetPage, on_delete=models.CASCADE, related_name="theme_links")
-    theme = models.ForeignKey("themes.ThemePage", verbose_name=_("theme"), on_delete=models.CASCADE, related_name="fact_sheet_links")
+    theme = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("theme"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=page_type_choice("themes", "themepage"),
+    )
 
-    panels = [FieldPanel("theme")]
+    panels = [PageChooserPanel("theme", page_type="themes.ThemePage")]
     override_translatable_fields = [TranslatableField("theme")]
 
     class Meta(TranslatableOrderable.Meta):
@@ -247,9 +251,15 @@ class FactSheetTheme(TranslatableOrderable):
 
 class FactSheetCountry(TranslatableOrderable):
     page = ParentalKey(FactSheetPage, on_delete=models.CASCADE, related_name="country_links")
-    country = models.ForeignKey("showcase.CountryPage", verbose_name=_("country"), on_delete=models.CASCADE, related_name="fact_sheet_links")
+    country = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("country"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to=page_type_choice("showcase", "countrypage"),
+    )
 
-    panels = [FieldPanel("country")]
+    panels = [PageChooserPanel("country", page_type="showcase.CountryPage")]
     override_translatable_fields = [TranslatableField("country")]
 
     class Meta(TranslatableOrderable.Meta):

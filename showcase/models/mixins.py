@@ -53,3 +53,12 @@ class TranslatableOrderable(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
+
+
+def page_type_choice(app_label, model_name):
+    """Limit a foreign key to ``wagtailcore.Page`` to one page type.
+
+    Page links point to the base ``Page`` model because wagtail-localize re-links them to the
+    target locale's translation as a base ``Page``; the limit keeps choosers and forms typed.
+    """
+    return {"content_type__app_label": app_label, "content_type__model": model_name}

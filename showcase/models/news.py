@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -11,7 +11,7 @@ from wagtail_localize.fields import TranslatableField
 
 from showcase.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 
-from .mixins import ListingMixin
+from .mixins import ListingMixin, page_type_choice
 
 
 class NewsIndexPage(Page):
@@ -98,7 +98,8 @@ class EventPage(ListingMixin, Page):
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=120)
     country = models.ForeignKey(
-        "showcase.CountryPage",
+        "wagtailcore.Page",
+        limit_choices_to=page_type_choice("showcase", "countrypage"),
         verbose_name=_("partner country"),
         null=True,
         blank=True,
@@ -122,7 +123,7 @@ class EventPage(ListingMixin, Page):
                     FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                     FieldPanel("venue"),
                     FieldPanel("city"),
-                    FieldPanel("country"),
+                    PageChooserPanel("country", page_type="showcase.CountryPage"),
                     FieldPanel("registration_url"),
                 ],
                 heading=_("When and where"),
