@@ -18,3 +18,48 @@ def locales(db):
 @pytest.fixture
 def site_tree(locales):
     return build_site()
+
+
+@pytest.fixture
+def content(site_tree):
+    """One page of every type in French, linked together, with English translations published."""
+    from tests.factories import (
+        CountryPageFactory,
+        EventPageFactory,
+        FactSheetPageFactory,
+        NewsPageFactory,
+        OrganisationFactory,
+        ProgrammePageFactory,
+        StandardPageFactory,
+        ThemePageFactory,
+        translate,
+    )
+    from showcase.models import FactSheetActor
+
+    tree = dict(site_tree)
+    tree["theme"] = ThemePageFactory(parent=tree["theme_index"], title="Mobilité", slug="mobilite", summary="Se déplacer mieux en ville.")
+    tree["programme"] = ProgrammePageFactory(parent=tree["theme_index"], title="Démonstrateurs industriels", acronym="DIVD", slug="divd")
+    tree["country"] = CountryPageFactory(parent=tree["country_index"], title="Brésil", iso_code="BR", slug="bresil", summary="Coopération urbaine avec le Brésil.")
+    tree["fact_sheet"] = FactSheetPageFactory(
+        parent=tree["fact_sheet_index"],
+        title="Tramway sans caténaire",
+        slug="tramway-sans-catenaire",
+        summary="Une ligne de tramway alimentée par le sol.",
+        city="Bordeaux",
+        themes=[tree["theme"]],
+        countries=[tree["country"]],
+        programme=tree["programme"],
+        key_figures=[("12.5", "km", "de ligne")],
+    )
+    organisation = OrganisationFactory(name="Agence d'exemple")
+    FactSheetActor.objects.create(page=tree["fact_sheet"], organisation=organisation, role="Maître d'ouvrage", locale=tree["fact_sheet"].locale)
+    tree["news"] = NewsPageFactory(parent=tree["news_index"], title="Matinale sur la mobilité", slug="matinale-mobilite")
+    tree["event"] = EventPageFactory(parent=tree["event_index"], title="Salon Pollutec", slug="pollutec", city="Lyon", country=tree["country"])
+    tree["standard"] = StandardPageFactory(parent=tree["home"], title="À propos", slug="a-propos")
+
+    english = {}
+    for name in ("home", "theme_index", "fact_sheet_index", "country_index", "news_index", "event_index",
+                 "theme", "programme", "country", "fact_sheet", "news", "event", "standard"):
+        english[name] = translate(tree[name], "en")
+    tree["en"] = english
+    return tree
