@@ -29,6 +29,9 @@ INSTALLED_APPS = [
     "showcase",
     "themes",
     "search",
+    "dsfr",
+    "widget_tweaks",
+    "leaflet",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -134,6 +137,7 @@ STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -157,3 +161,11 @@ LOGGING = {
 }
 
 VIVAPOLIS_DEMO_LABEL = _("Example")
+
+# Maps: any XYZ tile server; the attribution is shown on every map.
+VIVAPOLIS_MAP_TILES_URL = os.environ.get(
+    "VIVAPOLIS_MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+VIVAPOLIS_MAP_ATTRIBUTION = os.environ.get(
+    "VIVAPOLIS_MAP_ATTRIBUTION", "© OpenStreetMap contributors"
+)
