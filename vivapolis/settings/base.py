@@ -1,5 +1,6 @@
 """Settings shared by every environment; each value comes from the environment."""
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -31,7 +32,6 @@ INSTALLED_APPS = [
     "search",
     "dsfr",
     "widget_tweaks",
-    "leaflet",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -134,7 +134,11 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    # Leaflet's own files as shipped by django-leaflet; its Django app is not installed (it needs GDAL).
+    Path(importlib.util.find_spec("leaflet").origin).parent / "static",
+]
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
