@@ -28,6 +28,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("", include("showcase.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

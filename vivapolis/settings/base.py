@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "showcase.context_processors.site_navigation",
+                "showcase.pdf.context_processors.pdf_available",
             ],
         },
     },

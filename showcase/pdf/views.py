@@ -1,0 +1,91 @@
+"""PDF downloads: one fact sheet, or the booklet of all the fact sheets of a theme or a country."""
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+from showcase.models import CountryPage, FactSheetPage
+from themes.models import ThemePage
+
+from . import is_available, render_pdf
+
+
+def _visible_page(queryset, page_id):
+    """The live, public page with this id, or 404 (drafts and private pages included)."""
+    page = queryset.live().public().filter(pk=page_id).first()
+    if page is None:
+        raise Http404(_("No published page has this number."))
+    return page
+
+
+def _translation_for_visitor(page):
+    """The live translation of ``page`` in the visitor's language, when it is another page."""
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+    if page.locale_id == locale.pk:
+        return None
+    return page.get_translations().live().public().filter(locale=locale).first()
+
+
+def _pdf_response(request, page, template, context, filename):
+    if not is_available():
+        return HttpResponse(_("PDF downloads are not available on this server."), status=503, content_type="text/plain; charset=utf-8")
+    language = page.locale.language_code
+    with translation.override(language):
+        context = {
+            "page": page,
+            "language_code": language,
+            "language_bidi": translation.get_language_bidi(),
+            "generated_on": timezone.localdate(),
+            **context,
+        }
+        html = render_to_string(template, context, request=request)
+    pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
+    response["Content-Language"] = language
+    return response
+
+
+@require_GET
+def fact_sheet_pdf(request, page_id):
+    fact_sheet = _visible_page(FactSheetPage.objects.all(), page_id)
+    translated = _translation_for_visitor(fact_sheet)
+    if translated is not None:
+        return redirect(reverse("showcase:fact_sheet_pdf", args=[translated.pk]))
+    return _pdf_response(
+        request,
+        fact_sheet,
+        "showcase/pdf/fact_sheet.html",
+        {"fact_sheets": [fact_sheet]},
+        filename=f"{fact_sheet.slug}-{fact_sheet.locale.language_code}.pdf",
+    )
+
+
+@require_GET
+def booklet_pdf(request, page_id):
+    page = _visible_page(Page.objects.type(ThemePage, CountryPage), page_id).specific
+    translated = _translation_for_visitor(page)
+    if translated is not None:
+        return redirect(reverse("showcase:booklet_pdf", args=[translated.pk]))
+    fact_sheets = list(
+        page.fact_sheets()
+        .filter(locale_id=page.locale_id)
+        .select_related("locale")
+        .prefetch_related("key_figures", "actors__organisation", "country_links__country", "documents__document")
+    )
+    return _pdf_response(
+        request,
+        page,
+        "showcase/pdf/booklet.html",
+        {"fact_sheets": fact_sheets, "collection": page},
+        filename=f"{page.slug}-{page.locale.language_code}.pdf",
+    )

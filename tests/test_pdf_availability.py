@@ -1,0 +1,71 @@
+"""Without WeasyPrint's system libraries the site still runs and hides the PDF actions."""
+
+import sys
+
+import pytest
+from django.test import RequestFactory
+from django.urls import reverse
+
+from showcase import pdf
+from showcase.pdf.context_processors import pdf_available
+from tests import factories
+
+
+@pytest.fixture
+def weasyprint_missing(monkeypatch):
+    """Make ``import weasyprint`` fail, as it does when Pango is not installed."""
+    monkeypatch.setitem(sys.modules, "weasyprint", None)
+    pdf.weasyprint_error.cache_clear()
+    yield
+    pdf.weasyprint_error.cache_clear()
+
+
+def test_templates_are_told_pdfs_are_unavailable(weasyprint_missing):
+    assert pdf_available(RequestFactory().get("/fr/")) == {"pdf_available": False}
+    assert pdf.INSTALL_COMMAND in pdf.missing_libraries_message()
+
+
+@pytest.mark.django_db
+def test_pdf_address_answers_503_with_a_reason(client, site_tree, weasyprint_missing):
+    sheet = factories.FactSheetPageFactory(parent=site_tree["fact_sheet_index"])
+
+    response = client.get(reverse("showcase:fact_sheet_pdf", args=[sheet.pk]))
+
+    assert response.status_code == 503
+    assert "PDF" in response.content.decode()
+
+
+def test_templates_are_told_pdfs_are_available_when_weasyprint_loads():
+    pdf.weasyprint_error.cache_clear()
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        expected = False
+    else:
+        expected = True
+    assert pdf_available(RequestFactory().get("/fr/")) == {"pdf_available": expected}
+    assert (pdf.missing_libraries_message() == "") is expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.org/logo.png",
+        "https://localhost/secret.png",
+        "/media/../../etc/passwd",
+        "/static/../../etc/passwd",
+        "/etc/passwd",
+    ],
+)
+def test_pdf_renderer_reads_nothing_outside_static_and_media(settings, tmp_path, url):
+    settings.STATIC_ROOT = tmp_path / "static"
+    assert pdf.local_file(url) is None
+
+
+def test_pdf_renderer_reads_uploaded_media_from_disk(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "images").mkdir()
+    picture = tmp_path / "images" / "tram.png"
+    picture.write_bytes(b"png")
+
+    assert pdf.local_file("http://testserver/media/images/tram.png") == picture.resolve()
