@@ -1,4 +1,7 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,3 +20,19 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_admin_urls():
+    from showcase import po_import, translation_report
+
+    return [
+        path("reports/translations-by-page/", translation_report.TranslationStatusReportView.as_view(), name="translation_status_report"),
+        # Same address as wagtail-localize's upload view, which it replaces: this app's hooks run first.
+        path("localize/translate/<int:translation_id>/pofile/upload/", po_import.upload_po_file, name="checked_upload_pofile"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_report_menu_item():
+    return MenuItem(_("Translations by page"), reverse("translation_status_report"), icon_name="site", order=9001)

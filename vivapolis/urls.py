@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", showcase_views.sitemap, name="sitemap"),
     path("robots.txt", showcase_views.robots_txt, name="robots_txt"),
+    path("language/", showcase_views.choose_language, name="choose_language"),
     path("", showcase_views.language_redirect, name="language_redirect"),
 ]
 
@@ -28,6 +29,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("translation-missing/<int:page_id>/", showcase_views.translation_missing, name="translation_missing"),
     path("", include("showcase.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,0 +1,121 @@
+"""Checked import of PO files into a wagtail-localize translation.
+
+wagtail-localize's own upload view answers a file without the translation header with a server
+error, and imports whatever it can from a file made for an older version of the page. This view
+answers every bad file with a message that says what is wrong, and changes nothing unless the
+whole file fits the translation.
+"""
+
+import contextlib
+import os
+import tempfile
+
+import polib
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
+from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.views.edit_translation import user_can_edit_instance
+
+MAX_PO_FILE_SIZE = 5 * 1024 * 1024
+TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
+
+
+class InvalidPOFile(Exception):
+    pass
+
+
+def parse_po_file(uploaded_file):
+    """Parse an uploaded file with polib, or raise ``InvalidPOFile`` with a message for the editor."""
+    if uploaded_file is None:
+        raise InvalidPOFile(_("Choose a PO file to upload."))
+    if uploaded_file.size > MAX_PO_FILE_SIZE:
+        raise InvalidPOFile(_("This file is too large to be the PO file of one page."))
+    content = uploaded_file.read()
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidPOFile(_("This is not a PO file: it is not UTF-8 text."))
+    # polib takes either a path or the text itself; a path is safer, since an uploaded text
+    # that happens to be a file name would otherwise be read from the server's disk.
+    with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as handle:
+        handle.write(content)
+    try:
+        return polib.pofile(handle.name, encoding="utf-8")
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        raise InvalidPOFile(_("This is not a valid PO file: %(error)s.") % {"error": error})
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+
+
+def check_po_file_fits(po, translation):
+    """Raise ``InvalidPOFile`` unless ``po`` was exported from ``translation`` and matches its source."""
+    file_translation_id = po.metadata.get(TRANSLATION_ID_HEADER)
+    if not file_translation_id:
+        raise InvalidPOFile(
+            _(
+                "This file does not say which translation it belongs to. "
+                "Download the PO file of this translation, fill it in and upload that file."
+            )
+        )
+    if file_translation_id != str(translation.uuid):
+        other = Translation.objects.filter(uuid=file_translation_id).select_related("target_locale", "source").first()
+        if other is None:
+            raise InvalidPOFile(_("This PO file was made for another translation, not for this one."))
+        raise InvalidPOFile(
+            _("This PO file belongs to the translation of “%(page)s” into %(language)s, not to this one.")
+            % {"page": other.source.object_repr, "language": other.target_locale.get_display_name()}
+        )
+
+    current = set(
+        StringSegment.objects.filter(source=translation.source).values_list("string__data", "context__path")
+    )
+    unknown = [entry for entry in po if not entry.obsolete and (entry.msgid, entry.msgctxt) not in current]
+    if unknown:
+        raise InvalidPOFile(
+            ngettext(
+                "%(count)d text in this file is not in the current version of the page "
+                "(“%(example)s”). The page may have changed since the file was downloaded: "
+                "download it again and copy your translations into the new file.",
+                "%(count)d texts in this file are not in the current version of the page "
+                "(for example “%(example)s”). The page may have changed since the file was "
+                "downloaded: download it again and copy your translations into the new file.",
+                len(unknown),
+            )
+            % {"count": len(unknown), "example": unknown[0].msgid[:80]}
+        )
+
+
+@require_POST
+def upload_po_file(request, translation_id):
+    """Replaces wagtail-localize's ``upload_pofile`` view at the same address."""
+    translation = get_object_or_404(Translation, id=translation_id)
+    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+        raise PermissionDenied
+
+    try:
+        po = parse_po_file(request.FILES.get("file"))
+        check_po_file_fits(po, translation)
+    except InvalidPOFile as error:
+        messages.error(request, _("Nothing was imported. %(reason)s") % {"reason": error})
+    else:
+        with transaction.atomic():
+            translation.import_po(po, user=request.user, tool_name="PO File")
+        translated = sum(1 for entry in po if not entry.obsolete and entry.msgstr)
+        messages.success(
+            request,
+            ngettext(
+                "Imported %(count)d translated text from the PO file.",
+                "Imported %(count)d translated texts from the PO file.",
+                translated,
+            )
+            % {"count": translated},
+        )
+    return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
