@@ -6,3 +6,8 @@ class ShowcaseConfig(AppConfig):
     name = "showcase"
     verbose_name = _("Showcase")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from showcase import signals
+
+        signals.connect()
