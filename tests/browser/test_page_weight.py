@@ -1,0 +1,53 @@
+"""A fact sheet page without images stays light, and nothing from another site blocks its rendering."""
+
+import gzip
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser.content import build_delegation_site
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+BUDGET_BYTES = 150 * 1024
+COUNTED_TYPES = {"document", "stylesheet", "script", "font"}
+
+RENDER_BLOCKING = """() => [
+    ...[...document.querySelectorAll('head link[rel~="stylesheet"]')]
+        .filter(link => !link.media || link.media === 'all' || matchMedia(link.media).matches)
+        .map(link => link.href),
+    ...[...document.querySelectorAll('head script[src]')]
+        .filter(script => !script.async && !script.defer && script.type !== 'module')
+        .map(script => script.src),
+]"""
+
+
+def test_fact_sheet_without_images_weighs_under_150_kb_compressed(page, live_server):
+    content = build_delegation_site(languages=[])
+    responses = []
+    page.on("response", responses.append)
+
+    page.goto(content["tram"].url, wait_until="networkidle")
+
+    weights = {}
+    for response in responses:
+        kind = response.request.resource_type
+        if kind not in COUNTED_TYPES or response.status != 200:
+            continue
+        body = response.body()
+        # Fonts are already compressed (woff2); text is counted as a gzip-ing server sends it.
+        weights[response.url] = len(body) if kind == "font" else len(gzip.compress(body, compresslevel=6))
+    total = sum(weights.values())
+    detail = "\n".join(f"{size / 1024:7.1f} KB  {url}" for url, size in sorted(weights.items(), key=lambda item: -item[1]))
+    print(f"\nFact sheet page weight: {total / 1024:.1f} KB compressed\n{detail}")
+    assert total < BUDGET_BYTES, f"{total / 1024:.1f} KB > 150 KB:\n{detail}"
+
+
+def test_no_render_blocking_resource_from_another_site(page, live_server):
+    content = build_delegation_site(languages=[])
+    page.goto(content["tram"].url)
+
+    blocking = page.evaluate(RENDER_BLOCKING)
+    local = urlsplit(live_server.url).netloc
+    third_party = [url for url in blocking if urlsplit(url).netloc != local]
+    assert not third_party, third_party
