@@ -63,3 +63,11 @@ def test_arabic_pages_are_right_to_left(page):
     page.goto(translation_of(content["tram"], "ar").url)
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+
+
+def test_axe_harness_reports_a_missing_alternative_text(page, axe_source):
+    content = build_delegation_site(languages=[])
+    page.goto(content["tram"].url)
+    page.evaluate("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/static/none.png\">')")
+
+    assert any(found.startswith("image-alt") for found in axe_violations(page, axe_source))
