@@ -181,3 +181,13 @@ def video_embed_url(url):
 @register.filter
 def as_list(value):
     return [value]
+
+
+@register.simple_tag
+def fact_sheet_relations(fact_sheet):
+    """A fact sheet's live themes and its actors with their organisation, one query each."""
+    theme_links = fact_sheet.theme_links.select_related("theme").filter(theme__live=True)
+    return {
+        "themes": [link.theme for link in theme_links],
+        "actors": list(fact_sheet.actors.select_related("organisation")),
+    }
