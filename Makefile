@@ -55,3 +55,9 @@ messages: $(STAMP)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles tmp
+
+search-engine:
+	scripts/search-engine.sh start
+
+search-engine-stop:
+	scripts/search-engine.sh stop
