@@ -86,3 +86,12 @@ def test_map_canvas_is_hidden_until_javascript_and_uses_configured_tiles(client,
     assert finders.find(leaflet_js), "Leaflet must come from an installed package"
     # Leaflet itself is not loaded with the page, only when a map is shown.
     assert '<script src="/static/leaflet/leaflet.js"' not in html
+
+
+@pytest.mark.django_db
+def test_without_a_tile_server_only_the_list_of_places_is_shown(client, places, settings):
+    settings.VIVAPOLIS_MAP_TILES_URL = ""
+    html = client.get(places["theme"].url).content.decode()
+    assert "places-map__canvas" not in html
+    assert "js/map.js" not in html
+    assert "Tramway de Lyon" in place_list(html)
