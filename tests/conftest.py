@@ -1,4 +1,5 @@
 import pytest
+from django.db import transaction
 from wagtail.models import Locale
 
 from tests.factories import build_site
@@ -21,8 +22,25 @@ def site_tree(locales):
 
 
 @pytest.fixture
-def content(site_tree):
-    """One page of every type in French, linked together, with English translations published."""
+def content(shared_content, db):
+    return shared_content
+
+
+@pytest.fixture(scope="module")
+def shared_content(django_db_setup, django_db_blocker):
+    """One page of every type in French, linked together, with English translations published.
+
+    Built once per test module inside a transaction that is rolled back after the module; each
+    test runs in a savepoint within it, so tests may change pages without affecting each other.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        for code in ("fr", "en"):
+            Locale.objects.get_or_create(language_code=code)
+        yield _build_content(build_site())
+        transaction.set_rollback(True)
+
+
+def _build_content(site_tree):
     from tests.factories import (
         CountryPageFactory,
         EventPageFactory,

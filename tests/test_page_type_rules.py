@@ -43,7 +43,7 @@ def test_admin_refuses_a_fact_sheet_under_the_theme_index(site_tree, admin_clien
     response = admin_client.get(url, follow=True)
 
     assert response.redirect_chain[0] == (reverse("wagtailadmin_home"), 302)
-    assert "you do not have permission" in response.content.decode()
+    assert [message.level_tag for message in response.context["messages"]] == ["error"]
     assert not FactSheetPage.objects.exists()
 
 

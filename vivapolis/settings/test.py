@@ -12,3 +12,11 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 MEDIA_ROOT = BASE_DIR / "tmp" / "test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# The suite indexes into the database backend; tests/search/ switch to the engine at SEARCH_URL
+# (with its own index prefix) for the tests parametrised with it.
+WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}  # noqa: F405
+SEARCH_INDEX_PREFIX = "vivapolis_test_"
+# Static files come from the finders in tests; no collectstatic run is needed.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
