@@ -8,6 +8,7 @@ whole file fits the translation.
 
 import contextlib
 import os
+import re
 import tempfile
 
 import polib
@@ -25,6 +26,8 @@ from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 MAX_PO_FILE_SIZE = 5 * 1024 * 1024
 TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
+# polib silently cuts an unterminated string ("msgstr "Energía): check every line first.
+PO_LINE = re.compile(r'^(?:#~\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*$')
 
 
 class InvalidPOFile(Exception):
@@ -39,9 +42,16 @@ def parse_po_file(uploaded_file):
         raise InvalidPOFile(_("This file is too large to be the PO file of one page."))
     content = uploaded_file.read()
     try:
-        content.decode("utf-8")
+        text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidPOFile(_("This is not a PO file: it is not UTF-8 text."))
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped and not (stripped.startswith("#") and not stripped.startswith("#~")) and not PO_LINE.match(stripped):
+            raise InvalidPOFile(
+                _("This is not a valid PO file: line %(number)d is not a quoted string (“%(line)s”).")
+                % {"number": number, "line": stripped[:60]}
+            )
     # polib takes either a path or the text itself; a path is safer, since an uploaded text
     # that happens to be a file name would otherwise be read from the server's disk.
     with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as handle:
