@@ -1,0 +1,170 @@
+"""`make audit`: Lighthouse on the main page types, against Debian's chromium, under the production settings.
+
+Starts gunicorn on 127.0.0.1 (a free port, or AUDIT_PORT) with collected, compressed static files,
+runs Lighthouse (from node_modules) on a home, theme, fact sheet, country and search page in the
+languages of AUDIT_LANGUAGES, prints the four scores of each and their minimum, and keeps the JSON
+reports in tmp/lighthouse/. The demo content must be loaded (`make demo`).
+"""
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking"
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+HOST = "127.0.0.1"
+PORT = int(os.environ.get("AUDIT_PORT", "0"))  # 0: a free port
+LANGUAGES = os.environ.get("AUDIT_LANGUAGES", "en,fr,ar").split(",")
+PRESET = os.environ.get("AUDIT_PRESET", "mobile")  # "mobile" (Lighthouse's default) or "desktop"
+REPORTS = ROOT / "tmp" / "lighthouse"
+
+
+def page_addresses():
+    """One page of each main type per language, read from the database the site uses."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "vivapolis.settings.dev")
+    import django
+
+    django.setup()
+    from django.urls import reverse
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    from showcase.models import CountryPage, FactSheetPage, HomePage
+    from themes.models import ThemePage
+
+    addresses = []
+    for language in LANGUAGES:
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            continue
+        fact_sheet = FactSheetPage.objects.live().public().filter(locale=locale).order_by("path").first()
+        for kind, model in (("home", HomePage), ("theme", ThemePage), ("fact sheet", FactSheetPage), ("country", CountryPage)):
+            page = fact_sheet if model is FactSheetPage else model.objects.live().public().filter(locale=locale).order_by("path").first()
+            if page is not None:
+                addresses.append((language, kind, page.get_url()))
+        if fact_sheet is not None:
+            with translation.override(language):
+                term = fact_sheet.title.split()[0]
+                addresses.append((language, "search", f"{reverse('search:search')}?q={urllib.parse.quote(term)}"))
+    return addresses
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+def start_server(port):
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "vivapolis.settings.production",
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": f"{HOST},localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "SERVE_MEDIA": "true",
+        # This machine has no internet: an outside tile server would only add console errors.
+        "VIVAPOLIS_MAP_TILES_URL": os.environ.get("AUDIT_MAP_TILES_URL", ""),
+    }
+    python = sys.executable
+    subprocess.run([python, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], cwd=ROOT, env=environment, check=True)
+    gunicorn = Path(python).with_name("gunicorn")
+    server = subprocess.Popen(
+        [str(gunicorn), "vivapolis.wsgi", "--bind", f"{HOST}:{port}", "--workers", "2", "--log-level", "warning"],
+        cwd=ROOT, env=environment, start_new_session=True,
+    )
+    for _ in range(60):
+        if server.poll() is not None:
+            raise SystemExit(f"The server did not start on {HOST}:{port} (see the messages above).")
+        try:
+            urllib.request.urlopen(f"http://{HOST}:{port}/robots.txt", timeout=2)
+            return server
+        except OSError:
+            time.sleep(0.5)
+    stop_server(server)
+    raise SystemExit(f"The server did not answer on {HOST}:{port}.")
+
+
+def stop_server(server):
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
+
+
+def lighthouse(url, report_path):
+    command = [
+        str(LIGHTHOUSE), url,
+        f"--chrome-path={CHROMIUM}",
+        f"--chrome-flags={CHROME_FLAGS}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        "--output=json", f"--output-path={report_path}", "--quiet",
+    ]
+    if PRESET == "desktop":
+        command.append("--preset=desktop")
+    finished = subprocess.run(command, cwd=ROOT, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    if finished.returncode != 0:
+        return None, []
+    report = json.loads(report_path.read_text())
+    scores = {name: round((report["categories"][name]["score"] or 0) * 100) for name in CATEGORIES}
+    failed = [
+        audit["id"]
+        for audit in report["audits"].values()
+        if audit.get("score") is not None and audit["score"] < 1 and audit.get("scoreDisplayMode") in {"binary", "metricSavings"}
+    ]
+    return scores, failed
+
+
+def main():
+    if not LIGHTHOUSE.exists():
+        raise SystemExit("Lighthouse is missing: run `npm ci` (PUPPETEER_SKIP_DOWNLOAD=1).")
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"{CHROMIUM} is missing: run `sudo make system-deps`.")
+    addresses = page_addresses()
+    if not addresses:
+        raise SystemExit("No page to audit: load the demo content first (`make demo`).")
+    if REPORTS.exists():
+        shutil.rmtree(REPORTS)
+    REPORTS.mkdir(parents=True)
+
+    port = PORT or free_port()
+    server = start_server(port)
+    rows, errors = [], []
+    try:
+        for number, (language, kind, path) in enumerate(addresses, start=1):
+            scores, failed = lighthouse(f"http://{HOST}:{port}{path}", REPORTS / f"{number:02d}-{language}-{kind.replace(' ', '-')}.json")
+            if scores is None:
+                print(f"{language:3} {kind:11} Lighthouse could not audit {path} (see above)", flush=True)
+                errors.append(path)
+                continue
+            rows.append((language, kind, path, scores, failed))
+            print(f"{language:3} {kind:11} " + "  ".join(f"{name} {scores[name]:3}" for name in CATEGORIES) + f"  {path}", flush=True)
+            if failed:
+                print(f"    below full marks: {', '.join(failed)}", flush=True)
+    finally:
+        stop_server(server)
+
+    print(f"\nLighthouse {PRESET}, {len(rows)} pages (reports in {REPORTS.relative_to(ROOT)}/):")
+    for name in CATEGORIES:
+        values = [row[3][name] for row in rows]
+        print(f"  {name:15} min {min(values):3}  mean {sum(values) / len(values):5.1f}")
+    if errors:
+        raise SystemExit(f"Not audited: {', '.join(errors)}")
+
+
+if __name__ == "__main__":
+    main()
