@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate messages compilemessages demo serve search-engine search-engine-stop clean
+.PHONY: run test install migrate messages compilemessages demo serve search-engine search-engine-stop clean system-deps browser-tools audit
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
@@ -18,15 +18,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-compile# The production settings under gunicorn, on this machine (plain HTTP, so secure-only cookies are off).
-serve: demo
-	DJANGO_SETTINGS_MODULE=vivapolis.settings.production $(MANAGE) collectstatic --noinput --verbosity 0
-	test -s tmp/secret_key || { mkdir -p tmp; $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > tmp/secret_key; }
-	DJANGO_SETTINGS_MODULE=vivapolis.settings.production SECRET_KEY="$$(cat tmp/secret_key)" \
-	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SERVE_MEDIA=true \
-	$(BIN)/gunicorn vivapolis.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
-
-messages: $(STAMP)
+compilemessages: $(STAMP)
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 
 migrate: $(STAMP)
@@ -61,3 +53,19 @@ search-engine:
 
 search-engine-stop:
 	scripts/search-engine.sh stop
+
+# Debian packages: WeasyPrint's libraries and fonts (PDFs), chromium (browser tests, audit). Needs root.
+system-deps:
+	bash scripts/install-system-deps.sh
+
+# axe-core and Lighthouse from npm, pinned by package-lock.json; no browser download (Debian's chromium is used).
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+browser-tools: $(NODE_STAMP)
+
+# Lighthouse's four scores for the main page types (production settings, demo content).
+audit: demo $(NODE_STAMP)
+	$(BIN)/python scripts/lighthouse_audit.py
