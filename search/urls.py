@@ -6,4 +6,5 @@ from . import views
 app_name = "search"
 urlpatterns = [
     path(_("search/"), views.search, name="search"),
+    path(_("search/suggestions/"), views.suggest, name="suggest"),
 ]

@@ -1,10 +1,52 @@
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale
+
+from . import service
+from .models import SearchTerm
 
 
+def _active_locale():
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return Locale.get_default()
+
+
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-    return TemplateResponse(request, "search/search.html", {"search_query": query, "search_results": results})
+    criteria = service.SearchCriteria.from_querydict(request.GET)
+    locale = _active_locale()
+    outcome = service.search(criteria, locale)
+    if criteria.terms and criteria.page in ("", "1"):
+        SearchTerm.record(criteria.query, locale.language_code, outcome.total + len(outcome.promoted))
+        Query.get(criteria.query).add_hit()
+
+    return TemplateResponse(
+        request,
+        "search/search.html",
+        {
+            "search_query": criteria.query,
+            "criteria": criteria,
+            "outcome": outcome,
+            "page_obj": outcome.page_obj,
+            "sorts": service.SORTS,
+        },
+    )
+
+
+@require_GET
+def suggest(request):
+    query = service.clean_query(request.GET.get("q", ""))
+    pages = service.suggestions(query, _active_locale())
+    return JsonResponse(
+        {
+            "query": query,
+            "suggestions": [
+                {"title": page.title, "url": page.url, "type": str(page._meta.verbose_name)} for page in pages
+            ],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )

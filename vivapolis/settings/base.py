@@ -161,9 +161,32 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv", "txt"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Search: the database backend (SQLite FTS5, or PostgreSQL with one text search configuration per
+# locale) always exists under "database"; SEARCH_URL + SEARCH_BACKEND (opensearch2 or
+# elasticsearch7) make the engine the default, with the database as the fallback when it is down.
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "opensearch2" if SEARCH_URL else "database")
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "vivapolis_")
+SEARCH_DATABASE_BACKEND = {"BACKEND": "search.backends.database"}
+
+
+def search_engine_backend(url, backend, index_prefix):
+    return {
+        "BACKEND": f"search.backends.{backend}",
+        "URLS": [url],
+        "INDEX_PREFIX": index_prefix,
+        "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
+        "OPTIONS": {"max_retries": 0},
+    }
+
+
+if SEARCH_URL and SEARCH_BACKEND != "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": search_engine_backend(SEARCH_URL, SEARCH_BACKEND, SEARCH_INDEX_PREFIX),
+        "database": SEARCH_DATABASE_BACKEND,
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,122 @@
+"""Per-language analysis for the Elasticsearch-compatible engine.
+
+Every text that Wagtail copies into its catch-all fields (``_all_text`` and
+``_all_text_boost_<n>``, which is where title and summary weigh more than body) is also analysed
+once per configured language, in a sub-field named after the language (``_all_text.fr``). A
+search runs against the sub-fields of the visitor's language, so French pages are matched with
+French elision, folding and stemming, English pages with English stemming, Arabic with the
+Arabic analyzer and Chinese with CJK bigrams.
+"""
+
+from modelsearch.backends.elasticsearchbase import Field
+
+from .languages import ENGINE_ANALYZERS, current_language
+
+CATCH_ALL_PREFIX = "_all_text"
+
+LANGUAGE_ANALYSIS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "vivapolis_fr_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"],
+                },
+                "vivapolis_fr_stop": {"type": "stop", "stopwords": "_french_"},
+                "vivapolis_fr_stemmer": {"type": "stemmer", "language": "light_french"},
+                "vivapolis_en_possessive": {"type": "stemmer", "language": "possessive_english"},
+                "vivapolis_en_stop": {"type": "stop", "stopwords": "_english_"},
+                "vivapolis_en_stemmer": {"type": "stemmer", "language": "english"},
+                "vivapolis_es_stop": {"type": "stop", "stopwords": "_spanish_"},
+                "vivapolis_es_stemmer": {"type": "stemmer", "language": "light_spanish"},
+                "vivapolis_pt_stop": {"type": "stop", "stopwords": "_portuguese_"},
+                "vivapolis_pt_stemmer": {"type": "stemmer", "language": "light_portuguese"},
+            },
+            "analyzer": {
+                "vivapolis_fr": {
+                    "tokenizer": "standard",
+                    "filter": ["vivapolis_fr_elision", "lowercase", "vivapolis_fr_stop", "asciifolding", "vivapolis_fr_stemmer"],
+                },
+                "vivapolis_en": {
+                    "tokenizer": "standard",
+                    "filter": ["vivapolis_en_possessive", "lowercase", "vivapolis_en_stop", "asciifolding", "vivapolis_en_stemmer"],
+                },
+                "vivapolis_es": {
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "vivapolis_es_stop", "asciifolding", "vivapolis_es_stemmer"],
+                },
+                "vivapolis_pt": {
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "vivapolis_pt_stop", "asciifolding", "vivapolis_pt_stemmer"],
+                },
+                "vivapolis_ar": {"type": "arabic"},
+                "vivapolis_zh": {"type": "cjk"},
+                # The catch-all field itself, used when the language is unknown: folded, not stemmed.
+                "vivapolis_folded": {"tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
+            },
+        }
+    }
+}
+
+
+def subfield_name(language_code):
+    return language_code.replace("-", "_")
+
+
+class LocalisedMappingMixin:
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        language_fields = {
+            subfield_name(language): {"type": "text", "analyzer": analyzer}
+            for language, analyzer in ENGINE_ANALYZERS.items()
+        }
+        for name, field_mapping in mapping["properties"].items():
+            if name.startswith(CATCH_ALL_PREFIX):
+                field_mapping["analyzer"] = "vivapolis_folded"
+                field_mapping["fields"] = language_fields
+        return mapping
+
+
+class LocalisedQueryCompilerMixin:
+    def _remap_fields(self, fields):
+        remapped = super()._remap_fields(fields)
+        language = current_language()
+        if language not in ENGINE_ANALYZERS:
+            return remapped
+        return [
+            Field(f"{field.field_name}.{subfield_name(language)}", field.boost)
+            if field.field_name.startswith(CATCH_ALL_PREFIX)
+            else field
+            for field in remapped
+        ]
+
+
+def localised_backend_class(module):
+    """Subclass the backend of a Wagtail engine module (opensearch2, elasticsearch7...)."""
+    from modelsearch.utils import deep_update
+
+    base_backend = module.SearchBackend
+    mapping_class = type("LocalisedMapping", (LocalisedMappingMixin, base_backend.mapping_class), {})
+    query_compiler_class = type(
+        "LocalisedSearchQueryCompiler",
+        (LocalisedQueryCompilerMixin, base_backend.query_compiler_class),
+        {"mapping_class": mapping_class},
+    )
+    autocomplete_compiler_class = type(
+        "LocalisedAutocompleteQueryCompiler",
+        (base_backend.autocomplete_query_compiler_class,),
+        {"mapping_class": mapping_class},
+    )
+    from copy import deepcopy
+
+    return type(
+        f"Localised{base_backend.__name__}",
+        (base_backend,),
+        {
+            "mapping_class": mapping_class,
+            "query_compiler_class": query_compiler_class,
+            "autocomplete_query_compiler_class": autocomplete_compiler_class,
+            "settings": deep_update(deepcopy(base_backend.settings), LANGUAGE_ANALYSIS),
+        },
+    )

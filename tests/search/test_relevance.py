@@ -1,0 +1,69 @@
+"""Relevance in French and English: accents, stemming, title and summary weigh more than body."""
+
+import pytest
+
+from .corpus import add_english, build_corpus
+
+
+def result_titles(response):
+    return [result.page.title for result in response.context["outcome"].results]
+
+
+@pytest.fixture
+def corpus(site_tree, search_env):
+    return build_corpus(site_tree)
+
+
+def test_unaccented_query_finds_accented_title(search_env, corpus):
+    response = search_env.get({"q": "economie circulaire"})
+
+    assert response.status_code == 200
+    assert "Économie circulaire des chantiers" in result_titles(response)
+    assert "Réseau de chaleur de Grenoble" not in result_titles(response)
+
+
+def test_french_plural_finds_singular(search_env, corpus):
+    if not search_env.stems:
+        pytest.skip("SQLite FTS5 does not stem: plural/singular matching is guaranteed on PostgreSQL and the engine")
+
+    response = search_env.get({"q": "énergies renouvelables"})
+
+    assert result_titles(response)[0] == "Réseau de chaleur de Grenoble"
+
+
+def test_title_match_ranks_above_summary_only_match(search_env, corpus):
+    response = search_env.get({"q": "tramway"})
+
+    titles = result_titles(response)
+    assert titles[0] == "Tramway sans caténaire à Bordeaux"
+    assert "Bus à hydrogène de Pau" in titles
+
+
+def test_results_show_type_themes_country_and_snippet(search_env, corpus):
+    response = search_env.get({"q": "tramway"})
+
+    html = response.content.decode()
+    first = html.index("Tramway sans caténaire à Bordeaux")
+    assert "Fiche" in html or "fact sheet" in html.lower()
+    assert "Mobilité" in html[first:]
+    assert "Une ligne alimentée par le sol" in html[first:]
+
+
+def test_search_stays_in_the_visitors_locale(search_env, corpus):
+    add_english(corpus)
+
+    french = search_env.get({"q": "tramway"}, language="fr")
+    english = search_env.get({"q": "tramway"}, language="en")
+
+    assert "Catenary-free tramway in Bordeaux" not in result_titles(french)
+    assert result_titles(english) == ["Catenary-free tramway in Bordeaux"]
+
+
+def test_english_stemming_on_english_pages(search_env, corpus):
+    add_english(corpus)
+    if not search_env.stems:
+        pytest.skip("SQLite FTS5 does not stem: English stemming is guaranteed on PostgreSQL and the engine")
+
+    response = search_env.get({"q": "reusing water"}, language="en")
+
+    assert result_titles(response) == ["Grenoble district heating"]
