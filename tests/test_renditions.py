@@ -85,3 +85,15 @@ def test_listing_shows_lazy_webp_srcset_with_sizes_and_creates_no_rendition(clie
     assert 'width="400" height="225"' in card_image
     assert ".webp 400w" in card_image and ".webp 800w" in card_image
     assert 'sizes="' in card_image
+
+
+@pytest.mark.django_db
+def test_a_missing_original_leaves_the_image_out_instead_of_failing(client, site_tree, image):
+    theme = ThemePageFactory(parent=site_tree["theme_index"])
+    fact_sheet = FactSheetPageFactory(parent=site_tree["fact_sheet_index"], listing_image=image, themes=[theme])
+    image.file.storage.delete(image.file.name)
+
+    response = client.get(fact_sheet.url)
+
+    assert response.status_code == 200
+    assert fact_sheet.title in response.content.decode()

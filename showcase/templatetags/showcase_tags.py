@@ -1,15 +1,19 @@
 """Presentation helpers shared by the page templates."""
 
+import logging
+
 from django import template
 from django.contrib.contenttypes.models import ContentType
 from django.template.loader import render_to_string
 from django.utils.html import format_html, format_html_join
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page
 
 from showcase.images import IMAGE_FORMATS
 from showcase.maps import map_places, map_settings
 
 register = template.Library()
+logger = logging.getLogger(__name__)
 
 # Slugs of the pages the footer must link to (RGAA mandatory links); translations keep the slug.
 FOOTER_PAGE_SLUGS = {
@@ -29,7 +33,12 @@ def responsive_image(image, format_name, alt="", css_class="", loading="lazy", f
     if not image:
         return ""
     image_format = IMAGE_FORMATS[format_name]
-    renditions = list(image.get_renditions(*image_format.specs).values())
+    try:
+        renditions = list(image.get_renditions(*image_format.specs).values())
+    except (SourceImageIOError, OSError):
+        # A missing or unreadable original must not break the page: leave the image out.
+        logger.warning("Image %s cannot be rendered", image.pk, exc_info=True)
+        return ""
     smallest = renditions[0]
     srcset = format_html_join(", ", "{} {}w", ((r.url, r.width) for r in renditions))
     return format_html(
