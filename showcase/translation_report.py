@@ -11,13 +11,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 MISSING = "missing"
@@ -65,7 +65,7 @@ def build_report(section=None, locales=None):
     source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     locales = list(locales if locales is not None else target_locales())
 
-    source_pages = Page.objects.filter(locale=source_locale, depth__gt=1).order_by("path")
+    source_pages = Page.objects.filter(locale=source_locale, depth__gt=1).filter(_in_a_site()).order_by("path")
     if section is not None:
         source_pages = source_pages.descendant_of(section, inclusive=True)
     source_pages = list(
@@ -137,6 +137,14 @@ def build_report(section=None, locales=None):
             row.statuses.append(LocaleStatus(locale, status, progress, url))
         rows.append(row)
     return rows
+
+
+def _in_a_site():
+    """Pages under a site's root page: leaves out pages no visitor can reach (Wagtail's welcome page)."""
+    condition = Q(pk__in=[])
+    for root_path in Site.objects.values_list("root_page__path", flat=True):
+        condition |= Q(path__startswith=root_path)
+    return condition
 
 
 def _submit_url(page_id, locale):
