@@ -145,3 +145,12 @@ def test_unknown_address_renders_the_404_page(client, content):
     response = client.get("/fr/nulle-part/")
     assert response.status_code == 404
     assert "<h1>" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name, expected", [("home", "Des réalisations innovantes"), ("fact_sheet", "Résumé de Tramway solaire"), ("event_index", "")])
+def test_every_page_has_a_meta_description(client, content, name, expected):
+    html = client.get(content[name].url).content.decode()
+    description = re.search(r'<meta name="description" content="([^"]*)">', html).group(1)
+    assert description.strip()
+    assert expected in html_lib.unescape(description)

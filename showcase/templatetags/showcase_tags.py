@@ -200,3 +200,19 @@ def fact_sheet_relations(fact_sheet):
         "themes": [link.theme for link in theme_links],
         "actors": list(fact_sheet.actors.select_related("organisation")),
     }
+
+
+@register.simple_tag
+def meta_description(page):
+    """The page's own description, else its summary, hero text or introduction; empty for none."""
+    from django.utils.html import strip_tags
+    from django.utils.text import Truncator
+
+    if page is None:
+        return ""
+    for attribute in ("search_description", "summary", "hero_text", "introduction"):
+        value = getattr(page, attribute, "") or ""
+        text = " ".join(strip_tags(str(value)).split())
+        if text:
+            return Truncator(text).chars(160)
+    return ""
