@@ -1,0 +1,44 @@
+"""The JSON endpoint behind the search box suggestions."""
+
+import pytest
+
+from .corpus import add_english, build_corpus
+
+
+@pytest.fixture
+def corpus(site_tree, search_env):
+    return build_corpus(site_tree)
+
+
+def test_suggests_titles_from_a_word_start(search_env, corpus):
+    response = search_env.get({"q": "tram"}, name="search:suggest")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    data = response.json()
+    assert data["query"] == "tram"
+    suggestion = next(item for item in data["suggestions"] if item["title"] == "Tramway sans caténaire à Bordeaux")
+    assert suggestion["url"] == corpus.tram.url
+
+
+def test_suggestions_stay_in_the_locale(search_env, corpus):
+    add_english(corpus)
+
+    data = search_env.get({"q": "tram"}, language="en", name="search:suggest").json()
+
+    assert [item["title"] for item in data["suggestions"]] == ["Catenary-free tramway in Bordeaux"]
+
+
+@pytest.mark.parametrize("query", ["", "t", "   ", "%%", "\x00"])
+def test_too_short_or_empty_gives_no_suggestion(search_env, corpus, query):
+    response = search_env.get({"q": query}, name="search:suggest")
+
+    assert response.status_code == 200
+    assert response.json()["suggestions"] == []
+
+
+def test_search_page_wires_the_script(search_env, corpus):
+    html = search_env.get({"q": "tram"}).content.decode()
+
+    assert 'data-autocomplete-url="' + search_env.url(name="search:suggest") + '"' in html
+    assert "search/autocomplete.js" in html

@@ -1,0 +1,66 @@
+"""When the engine is down the search page still answers, from the database, and logs why."""
+
+import logging
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from vivapolis.settings.base import SEARCH_DATABASE_BACKEND, search_engine_backend
+
+from .corpus import build_corpus
+
+# Nothing listens on port 9 (discard) of the loopback: connections are refused at once.
+DOWN_ENGINE = search_engine_backend("http://127.0.0.1:9", "opensearch2", "vivapolis_down_")
+
+
+@pytest.fixture
+def engine_down(settings):
+    settings.WAGTAILSEARCH_BACKENDS = {"default": DOWN_ENGINE, "database": SEARCH_DATABASE_BACKEND}
+
+
+def search_url(name="search:search"):
+    with translation.override("fr"):
+        return reverse(name)
+
+
+def test_results_come_from_the_database_with_a_notice(site_tree, engine_down, client, caplog):
+    build_corpus(site_tree)
+
+    with caplog.at_level(logging.ERROR, logger="search.service"):
+        response = client.get(search_url(), {"q": "tramway"})
+
+    assert response.status_code == 200
+    assert "Tramway sans caténaire à Bordeaux" in response.content.decode()
+    assert "search-degraded" in response.content.decode()
+    assert any("'default' failed" in record.getMessage() for record in caplog.records)
+
+
+def test_autocomplete_falls_back_too(site_tree, engine_down, client):
+    build_corpus(site_tree)
+
+    response = client.get(search_url("search:suggest"), {"q": "tram"})
+
+    assert response.status_code == 200
+    assert "Tramway sans caténaire à Bordeaux" in [item["title"] for item in response.json()["suggestions"]]
+
+
+def test_clear_message_when_no_backend_answers(site_tree, settings, client, caplog):
+    settings.WAGTAILSEARCH_BACKENDS = {"default": DOWN_ENGINE}
+    build_corpus(site_tree)
+
+    response = client.get(search_url(), {"q": "tramway"})
+
+    assert response.status_code == 200
+    assert "search-unavailable" in response.content.decode()
+    assert "Tramway sans caténaire à Bordeaux" not in response.content.decode()
+
+
+def test_publishing_while_the_engine_is_down_still_works(site_tree, engine_down, client):
+    corpus = build_corpus(site_tree)
+    corpus.tram.title = "Tramway rénové"
+
+    corpus.tram.save_revision().publish()
+
+    response = client.get(search_url(), {"q": "rénové"})
+    assert "Tramway rénové" in response.content.decode()

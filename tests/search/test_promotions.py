@@ -1,0 +1,34 @@
+"""Pages that editors promote for a query come first."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from .corpus import build_corpus
+
+
+@pytest.fixture
+def corpus(site_tree, search_env):
+    return build_corpus(site_tree)
+
+
+def test_promoted_page_is_listed_first(search_env, corpus):
+    SearchPromotion.objects.create(query=Query.get("tramway"), page=corpus.news, description="Le récit de la visite.")
+
+    response = search_env.get({"q": "Tramway"})
+
+    html = response.content.decode()
+    assert response.context["outcome"].promoted[0].page_id == corpus.news.pk
+    assert html.index("Une délégation en visite") < html.index("Tramway sans caténaire à Bordeaux")
+    assert "Le récit de la visite." in html
+    # Listed once, as the recommendation, not again among the results.
+    assert corpus.news.pk not in [result.page.pk for result in response.context["outcome"].results]
+
+
+def test_promotion_of_an_unpublished_page_is_hidden(search_env, corpus):
+    SearchPromotion.objects.create(query=Query.get("tramway"), page=corpus.news)
+    corpus.news.unpublish()
+
+    response = search_env.get({"q": "tramway"})
+
+    assert response.context["outcome"].promoted == []
+    assert "Une délégation en visite" not in response.content.decode()
