@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.urls import reverse, translate_url
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
@@ -75,8 +75,8 @@ class LanguageLink:
 
 def language_links(request, page=None):
     """One link per site language, to the same page in that language or to an explanation."""
-    if request is None:
-        return []
+    if request is None or (isinstance(page, Page) and page.pk is None):
+        return []  # an error page rendered without a request, or the preview of a page never saved
     current = translation.get_language()
     translations = live_translations(page, request) if isinstance(page, Page) else None
     links = []
@@ -105,10 +105,17 @@ def language_links(request, page=None):
 
 
 def _same_view_in(request, language_code):
-    """The current non-page URL (search, error page) in another language, else that language's home."""
+    """The current view (search, explanation page) in another language; else that language's home.
+
+    A Wagtail URL that reaches this point is not a page (a 404): its home is the safe target.
+    """
     path = request.path
+    try:
+        is_page_url = resolve(path).url_name == "wagtail_serve"
+    except Resolver404:
+        is_page_url = True
     translated = translate_url(path, language_code)
-    if translated == path and not path.startswith(f"/{language_code}/"):
+    if is_page_url or (translated == path and not path.startswith(f"/{language_code}/")):
         with translation.override(language_code):
             return reverse("wagtail_serve", args=[""])
     query = request.GET.get("q")

@@ -60,3 +60,25 @@ def test_switcher_on_a_view_that_is_not_a_page_stays_on_that_view(client, multil
     assert links["en"]["next"] == f"/en/translation-missing/{fact_sheet.pk}/"
     # ...which leads to the English version, since that one exists.
     assert client.get(links["en"]["href"], follow=True).redirect_chain[-1][0] == "/en/realisations/reseau-de-chaleur/"
+
+
+def test_switcher_on_a_404_page_leads_to_each_languages_home(client, multilingual_site):
+    response = client.get("/en/no-such-page/")
+
+    assert response.status_code == 404
+    links = switcher(response)
+    assert {code: link["next"] for code, link in links.items()} == {
+        "fr": "/fr/", "en": "/en/", "es": "/es/", "pt": "/pt/", "ar": "/ar/", "zh-hans": "/zh-hans/"
+    }
+
+
+def test_switcher_on_the_search_page_keeps_the_query_in_each_languages_search_url(client, multilingual_site):
+    from django.urls import reverse
+
+    with translation.override("es"):
+        spanish_search = reverse("search:search")
+    links = switcher(client.get(spanish_search, {"q": "chaleur"}))
+
+    for code, link in links.items():
+        with translation.override(code):
+            assert link["next"] == reverse("search:search") + "?q=chaleur"
