@@ -66,8 +66,15 @@ def source_strings():
 
 
 def _invariant_strings():
-    """Strings that stay as they are in a language that gives no translation for them."""
+    """Strings that stay as they are in a language that gives no translation for them.
+
+    ISO codes, icon names and programme acronyms are also extracted as segments, because the
+    models do not (yet) declare them ``SynchronizedField``.
+    """
     same = {"Vivapolis"}
+    same.update(data["iso"] for data in countries.COUNTRIES)
+    same.update(data["icon"] for data in themes.THEMES)
+    same.update(data["acronym"] for data in themes.PROGRAMMES)
     for data in fact_sheets.FACT_SHEETS:
         city, region, *_ = data["place"]
         same.update({city, region, *[unit for _value, unit, _label in data["figures"] if unit]})
