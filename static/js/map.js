@@ -27,9 +27,16 @@
     element.hidden = false;
     var map = L.map(element, { scrollWheelZoom: false });
     L.tileLayer(element.dataset.mapTiles, { attribution: element.dataset.mapAttribution, maxZoom: 18 }).addTo(map);
+    // Explicit icon addresses: hashed static file names defeat Leaflet's own path detection.
+    var icon = L.icon({
+      iconUrl: element.dataset.markerIcon,
+      iconRetinaUrl: element.dataset.markerIcon2x,
+      shadowUrl: element.dataset.markerShadow,
+      iconSize: [25, 41], iconAnchor: [12, 41], popupAnchor: [1, -34], shadowSize: [41, 41]
+    });
     var bounds = [];
     places.forEach(function (place) {
-      var marker = L.marker([place.lat, place.lng], { title: place.title, alt: place.title }).addTo(map);
+      var marker = L.marker([place.lat, place.lng], { icon: icon, title: place.title, alt: place.title }).addTo(map);
       var link = document.createElement("a");
       link.href = place.url;
       link.textContent = place.title;
@@ -42,7 +49,6 @@
 
   function start(element) {
     loadLeaflet(element).then(function (L) {
-      L.Icon.Default.imagePath = element.dataset.leafletJs.replace(/leaflet\.js$/, "images/");
       draw(element, L);
     }).catch(function () { element.hidden = true; });
   }
