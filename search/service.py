@@ -180,6 +180,18 @@ def _matching_ids(backend, queryset, terms):
     return [page.pk for page in results[:MAX_MATCHES]]
 
 
+_backends = {}
+
+
+def cached_backend(alias):
+    """One backend instance (and one engine connection pool) per configuration, not per search."""
+    config = settings.WAGTAILSEARCH_BACKENDS.get(alias)
+    key = (alias, repr(sorted(config.items())) if config else None)
+    if key not in _backends:
+        _backends[key] = get_search_backend(alias)
+    return _backends[key]
+
+
 def run_with_fallback(operation, *args, **kwargs):
     """Run ``operation(backend, ...)`` on the default backend, then on the database if that fails.
 
@@ -188,7 +200,7 @@ def run_with_fallback(operation, *args, **kwargs):
     aliases = backend_aliases()
     for position, alias in enumerate(aliases):
         try:
-            backend = get_search_backend(alias)
+            backend = cached_backend(alias)
             return operation(backend, *args, **kwargs), alias, position > 0
         except Exception:
             logger.exception("Search backend %r failed; %s", alias, "falling back" if position + 1 < len(aliases) else "giving up")

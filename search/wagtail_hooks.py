@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from .models import SearchTerm
 
@@ -23,12 +24,12 @@ class SearchTermViewSet(ModelViewSet):
     ordering = ["-hits", "query_string"]
     search_fields = ["query_string"]
     form_fields = []
-    permission_policy = ModelPermissionPolicy(SearchTerm)
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(**{"add_url_name": None, **kwargs})
 
 
+register_permission_policy(SearchTerm, ModelPermissionPolicy(SearchTerm))
 search_term_viewset = SearchTermViewSet()
 
 

@@ -17,6 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from django.db import connections
+from django.db.models import F
 from modelsearch.backends.database import SearchBackend as StockDatabaseSearchBackend
 
 from .languages import (
@@ -26,6 +27,9 @@ from .languages import (
     current_language,
     unaccented_config_name,
 )
+
+
+POSTGRES_TITLE_WEIGHT = 3.0
 
 
 @lru_cache(maxsize=None)
@@ -74,6 +78,13 @@ def _localised_postgres_backend_class():
             if _is_translatable(self.queryset.model):
                 return postgres_config_for_language(current_language())
             return backend.config
+
+        def get_index_vectors(self, search_query):
+            # The stock rank lets a long title score below a summary match; a title match must win.
+            return [
+                (F("index_entries__title"), F("index_entries__title_norm") * POSTGRES_TITLE_WEIGHT),
+                (F("index_entries__body"), 1.0),
+            ]
 
     class LocalisedPostgresSearchQueryCompiler(LocalisedQueryCompilerMixin, PostgresSearchQueryCompiler):
         pass
