@@ -6,12 +6,15 @@ running the build twice changes nothing.
 """
 
 import os
+from contextlib import contextmanager
 from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.test import override_settings
+from django.db.models.signals import post_save
 from django.utils import timezone
+from wagtail.search import signal_handlers as search_signals
+from wagtail.search.index import get_indexed_models
 from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -44,10 +47,17 @@ from .localize import DemoTranslator
 from .translations import TRANSLATIONS
 
 
+@contextmanager
 def _without_search_auto_update():
-    """Index once at the end (update_index) rather than on every save."""
-    backends = {name: {**params, "AUTO_UPDATE": False} for name, params in settings.WAGTAILSEARCH_BACKENDS.items()}
-    return override_settings(WAGTAILSEARCH_BACKENDS=backends)
+    """Index once at the end (update_index) rather than on every save of every page."""
+    models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
+    for model in models:
+        post_save.disconnect(search_signals.post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.connect(search_signals.post_save_signal_handler, sender=model)
 
 
 class DemoBuilder:
