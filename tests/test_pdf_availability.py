@@ -69,3 +69,19 @@ def test_pdf_renderer_reads_uploaded_media_from_disk(settings, tmp_path):
     picture.write_bytes(b"png")
 
     assert pdf.local_file("http://testserver/media/images/tram.png") == picture.resolve()
+
+
+@pytest.mark.django_db
+def test_fact_sheet_page_hides_the_pdf_action_when_pdfs_are_unavailable(client, site_tree, monkeypatch):
+    theme = factories.ThemePageFactory(parent=site_tree["theme_index"])
+    sheet = factories.FactSheetPageFactory(parent=site_tree["fact_sheet_index"], themes=[theme])
+    pdf_address = reverse("showcase:fact_sheet_pdf", args=[sheet.pk])
+    booklet_address = reverse("showcase:booklet_pdf", args=[theme.pk])
+
+    monkeypatch.setattr(pdf, "weasyprint_error", lambda: "")
+    assert pdf_address in client.get(sheet.url).content.decode()
+    assert booklet_address in client.get(theme.url).content.decode()
+
+    monkeypatch.setattr(pdf, "weasyprint_error", lambda: "cannot load library 'libpango-1.0-0'")
+    assert pdf_address not in client.get(sheet.url).content.decode()
+    assert booklet_address not in client.get(theme.url).content.decode()
