@@ -3,13 +3,12 @@
 Starts gunicorn on 127.0.0.1 (a free port, or AUDIT_PORT) with collected, compressed static files,
 runs Lighthouse (from node_modules) on a home, theme, fact sheet, country and search page in the
 languages of AUDIT_LANGUAGES, prints the four scores of each and their minimum, and keeps the JSON
-reports in tmp/lighthouse/. The demo content must be loaded (`make demo`).
+reports in tmp/lighthouse/<date-time>/. The demo content must be loaded (`make demo`).
 """
 
 import json
 import os
 import secrets
-import shutil
 import signal
 import socket
 import subprocess
@@ -28,7 +27,7 @@ HOST = "127.0.0.1"
 PORT = int(os.environ.get("AUDIT_PORT", "0"))  # 0: a free port
 LANGUAGES = os.environ.get("AUDIT_LANGUAGES", "en,fr,ar").split(",")
 PRESET = os.environ.get("AUDIT_PRESET", "mobile")  # "mobile" (Lighthouse's default) or "desktop"
-REPORTS = ROOT / "tmp" / "lighthouse"
+REPORTS = ROOT / "tmp" / "lighthouse" / time.strftime("%Y%m%d-%H%M%S")
 
 
 def page_addresses():
@@ -137,9 +136,7 @@ def main():
     addresses = page_addresses()
     if not addresses:
         raise SystemExit("No page to audit: load the demo content first (`make demo`).")
-    if REPORTS.exists():
-        shutil.rmtree(REPORTS)
-    REPORTS.mkdir(parents=True)
+    REPORTS.mkdir(parents=True, exist_ok=True)
 
     port = PORT or free_port()
     server = start_server(port)
