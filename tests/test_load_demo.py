@@ -224,6 +224,14 @@ def test_other_languages_have_the_structure_and_eight_fact_sheets(demo, language
         assert len(home.featured()) == len(featured_keys)
 
 
+@pytest.mark.parametrize(
+    ("language_code", "country_slug"), [("es", "chili"), ("pt", "bresil"), ("ar", "maroc"), ("zh-hans", "chine")]
+)
+def test_delegations_find_a_fact_sheet_about_their_country_in_their_language(demo, language_code, country_slug):
+    country = in_language(CountryPage, language_code).get(slug=country_slug)
+    assert country.fact_sheets().filter(locale=country.locale).exists()
+
+
 @pytest.mark.parametrize("language_code", ("en", *OTHER_LANGUAGES))
 def test_translations_are_translated_text_made_with_wagtail_localize(demo, language_code):
     locale = Locale.objects.get(language_code=language_code)

@@ -357,12 +357,18 @@ class DemoBuilder:
         for page in [*self.theme_pages.values(), *self.programme_pages.values(), *self.country_pages.values()]:
             translator.translate(page, every)
 
-        everywhere = [data for data in fact_sheets.FACT_SHEETS if data.get("translated")]
-        needed_everywhere = {key for data in everywhere for key, _ in data["actors"]}
-        for key, organisation in self.organisations.items():
-            translator.translate(organisation, every if key in needed_everywhere else ["en"])
+        def sheet_languages(data):
+            return every if data.get("translated") else ["en", *data.get("languages", [])]
+
+        organisation_languages = {}
         for data in fact_sheets.FACT_SHEETS:
-            translator.translate(self.fact_sheet_pages[data["slug"]], every if data.get("translated") else ["en"])
+            for key, _role in data["actors"]:
+                organisation_languages.setdefault(key, set()).update(sheet_languages(data))
+        for key, organisation in self.organisations.items():
+            codes = organisation_languages.get(key, {"en"})
+            translator.translate(organisation, [code for code in every if code in codes])
+        for data in fact_sheets.FACT_SHEETS:
+            translator.translate(self.fact_sheet_pages[data["slug"]], [c for c in sheet_languages(data) if c in every])
 
         for page in [*NewsPage.objects.child_of(self.indexes["news"]), *EventPage.objects.child_of(self.indexes["events"])]:
             translator.translate(page, ["en"])

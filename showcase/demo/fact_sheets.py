@@ -9,7 +9,8 @@ Each sheet: slug, title, summary, place (city, region, country slug or None for 
 latitude, longitude), years, status, themes, partner countries, programme, key figures (value,
 unit, label), actors (organisation key, role), the body's context / solution / quote / results,
 and flags: ``featured`` (on the home page), ``translated`` (into every locale, not only
-English), ``video``, ``document``.
+English), ``languages`` (extra locales besides English, for a sheet about a country whose
+delegations read that language), ``video``, ``document``.
 """
 
 # Strings shared by every sheet (translated once).
@@ -273,6 +274,7 @@ FACT_SHEETS = [
         "commune.",
         "quote": ("Le travail en équipe mixte a permis de partir des besoins des habitants.", PARTNER),
         "results": "La métropole dispose d'un programme d'investissement priorisé pour ses transports collectifs.",
+        "languages": ["pt"],
     },
     {
         "slug": "exemple-ecoquartier-bas-carbone",
@@ -289,6 +291,7 @@ FACT_SHEETS = [
         "solution": "Le plan associe densité, transports collectifs, réseau de chaleur et espaces verts continus.",
         "quote": ("Nous avons appris autant que nous avons apporté.", ENGINEER),
         "results": "Le quartier sert de référence pour d'autres projets de la région.",
+        "languages": ["zh-hans"],
     },
     {
         "slug": "exemple-services-numeriques-ville-indienne",
@@ -397,6 +400,7 @@ FACT_SHEETS = [
         "solution": "L'équipe a aidé à fixer le programme, les exigences environnementales et le phasage des travaux.",
         "quote": ("Nous avons construit ensemble une méthode que nous appliquons maintenant seuls.", PARTNER),
         "results": "Le plan d'aménagement a été adopté et les premières tranches sont en chantier.",
+        "languages": ["ar"],
     },
     {
         "slug": "exemple-phytoremediation",
@@ -460,6 +464,7 @@ FACT_SHEETS = [
         "solution": "Des stations de vélos électriques ont été installées autour des stations de métro.",
         "quote": ("Le vélo me fait gagner une demi-heure chaque matin.", RESIDENT),
         "results": "Le service a attiré de nouveaux usagers vers les transports collectifs.",
+        "languages": ["es"],
     },
     {
         "slug": "exemple-reseau-eau-capteurs",

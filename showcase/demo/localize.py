@@ -40,7 +40,9 @@ class DemoTranslator:
             # From the database: the source must reflect what is saved, child objects included.
             instance = Page.objects.get(pk=instance.pk).specific
         targets = [
-            self.locales[code] for code in language_codes if not instance.has_translation(self.locales[code])
+            self.locales[code]
+            for code in language_codes
+            if code in self.locales and not instance.has_translation(self.locales[code])
         ]
         if not targets:
             return

@@ -5,6 +5,7 @@ the countries and the eight fact sheets marked ``translated`` (with their fictio
 """
 
 PLACES = {
+    "Région métropolitaine de Santiago": "Región Metropolitana de Santiago",
     "Bourgogne-Franche-Comté": "Borgoña-Franco Condado",
     "Centre-Val de Loire": "Centro-Valle de Loira",
     "Pays de la Loire": "Países del Loira",
@@ -574,5 +575,15 @@ STRINGS = {
         "electricidad.",
         "habitantes atendidos",
         "de la electricidad de la depuradora producida in situ",
+    ],
+    "sheet:exemple-velos-partages": [
+        "Ejemplo: bicicletas eléctricas de uso compartido",
+        "Ficha de ejemplo: un servicio de bicicletas eléctricas compartidas complementa el metro de una capital sudamericana.",
+        "Muchos habitantes vivían demasiado lejos de las estaciones de metro para llegar a pie.",
+        "Se instalaron estaciones de bicicletas eléctricas alrededor de las estaciones de metro.",
+        "La bicicleta me hace ganar media hora cada mañana.",
+        "El servicio ha atraído a nuevos usuarios hacia el transporte público.",
+        "bicicletas",
+        "estaciones",
     ],
 }

@@ -5,6 +5,7 @@ the countries and the eight fact sheets marked ``translated`` (with their fictio
 """
 
 PLACES = {
+    "Pernambouc": "Pernambuco",
     "Bourgogne-Franche-Comté": "Borgonha-Franco-Condado",
     "Centre-Val de Loire": "Centro-Vale do Loire",
     "Pays de la Loire": "País do Loire",
@@ -560,5 +561,15 @@ STRINGS = {
         "eletricidade.",
         "moradores atendidos",
         "da eletricidade da estação produzida no local",
+    ],
+    "sheet:exemple-etude-mobilite-metropole": [
+        "Exemplo: um estudo de mobilidade para uma metrópole brasileira",
+        "Ficha de exemplo: engenheiros franceses e brasileiros concebem juntos uma rede de corredores de ônibus.",
+        "Os ônibus da metrópole eram retardados pelos congestionamentos e os moradores das periferias passavam horas no transporte.",
+        "O estudo propôs uma rede de faixas exclusivas, estações acessíveis e uma bilhetagem comum.",
+        "O trabalho em equipe mista permitiu partir das necessidades dos moradores.",
+        "A metrópole dispõe agora de um programa de investimentos priorizado para o seu transporte coletivo.",
+        "de corredores de ônibus estudados",
+        "meses de estudo",
     ],
 }

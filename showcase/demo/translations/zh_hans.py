@@ -5,6 +5,8 @@ the countries and the eight fact sheets marked ``translated`` (with their fictio
 """
 
 PLACES = {
+    "Wuhan": "武汉",
+    "Hubei": "湖北省",
     "Besançon": "贝桑松",
     "Tours": "图尔",
     "Lille": "里尔",
@@ -488,5 +490,15 @@ STRINGS = {
         "水质得到改善，处理厂自身发电满足了其大部分用电需求。",
         "服务居民人数",
         "厂内自产电力占比",
+    ],
+    "sheet:exemple-ecoquartier-bas-carbone": [
+        "示例：通过合作设计的低碳生态街区",
+        "示例项目卡：中法城市规划师合作打造一个节能街区。",
+        "城市希望证明新建街区可以大幅减少排放。",
+        "规划将高密度、公共交通、供热管网和连续的绿地结合在一起。",
+        "我们学到的和我们贡献的一样多。",
+        "该街区成为该地区其他项目的参照。",
+        "开发面积",
+        "排放比传统街区减少",
     ],
 }
