@@ -56,7 +56,8 @@ def page_addresses():
                 addresses.append((language, kind, page.get_url()))
         if fact_sheet is not None:
             with translation.override(language):
-                term = fact_sheet.title.split()[0]
+                words = [word.strip(".,:;!?()«»\"'") for word in fact_sheet.title.split()]
+                term = max(words, key=len)  # a word of the title that the search should find
                 addresses.append((language, "search", f"{reverse('search:search')}?q={urllib.parse.quote(term)}"))
     return addresses
 
