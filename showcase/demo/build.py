@@ -282,7 +282,7 @@ class DemoBuilder:
                 document = get_or_create_pdf(
                     f"Fiche d'exemple – {data['title']}",
                     f"{data['slug']}.pdf",
-                    [data["summary"], "", data["context"], data["solution"], data["results"], "",
+                    [data["summary"], data["context"], data["solution"], data["results"],
                      "Document de démonstration : ce projet est fictif."],
                     collection=self.collection,
                 )

@@ -6,6 +6,7 @@ and documents are found again by title, which makes the build idempotent.
 """
 
 import random
+import textwrap
 from io import BytesIO
 
 from django.core.files.base import ContentFile
@@ -77,11 +78,16 @@ def _pdf_text(text):
     return "(" + data.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
 
-def build_pdf(title, lines):
-    """A one-page A4 PDF with a title and a few lines of Helvetica text."""
-    commands = ["BT", "/F1 20 Tf", "60 770 Td", f"{_pdf_text(title)} Tj", "/F1 11 Tf", "0 -34 Td"]
-    for line in lines:
-        commands += [f"{_pdf_text(line)} Tj", "0 -18 Td"]
+def build_pdf(title, paragraphs):
+    """A one-page A4 PDF with a title and a few paragraphs of Helvetica text, wrapped to the page."""
+    commands = ["BT", "/F1 16 Tf", "60 780 Td"]
+    for line in textwrap.wrap(title, 55):
+        commands += [f"{_pdf_text(line)} Tj", "0 -22 Td"]
+    commands += ["/F1 11 Tf", "0 -12 Td"]
+    for paragraph in paragraphs:
+        for line in textwrap.wrap(paragraph, 85) or [""]:
+            commands += [f"{_pdf_text(line)} Tj", "0 -16 Td"]
+        commands.append("0 -6 Td")
     commands.append("ET")
     stream = "\n".join(commands).encode("latin-1")
     objects = [
@@ -106,13 +112,13 @@ def build_pdf(title, lines):
     return output.getvalue()
 
 
-def get_or_create_pdf(title, filename, lines, collection=None):
+def get_or_create_pdf(title, filename, paragraphs, collection=None):
     """The Wagtail document called ``title``, generated and saved the first time only."""
     document_model = get_document_model()
     document = document_model.objects.filter(title=title).first()
     if document:
         return document
-    document = document_model(title=title, file=ContentFile(build_pdf(title, lines), name=filename))
+    document = document_model(title=title, file=ContentFile(build_pdf(title, paragraphs), name=filename))
     if collection is not None:
         document.collection = collection
     document.save()
