@@ -140,6 +140,20 @@ def test_unknown_id_is_not_found(client, fact_sheet):
     assert response.status_code == 404
 
 
+def test_number_too_large_for_the_database_is_not_found(client, fact_sheet):
+    response = client.get(reverse("showcase:fact_sheet_pdf", args=[10**30]))
+
+    assert response.status_code == 404
+
+
+def test_private_fact_sheet_is_not_found(client, fact_sheet):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=fact_sheet, restriction_type=PageViewRestriction.PASSWORD, password="secret")
+
+    assert client.get(pdf_url(fact_sheet, "fr")).status_code == 404
+
+
 def test_draft_fact_sheet_is_not_found(client, site_tree):
     draft = factories.FactSheetPageFactory(parent=site_tree["fact_sheet_index"], title="Brouillon", live=False)
 

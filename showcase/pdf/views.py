@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from showcase.models import CountryPage, FactSheetPage
@@ -16,9 +16,12 @@ from themes.models import ThemePage
 from . import is_available, render_pdf
 
 
+MAX_PAGE_ID = 2**63 - 1  # larger numbers overflow the database's integer
+
+
 def _visible_page(queryset, page_id):
     """The live, public page with this id, or 404 (drafts and private pages included)."""
-    page = queryset.live().public().filter(pk=page_id).first()
+    page = queryset.live().public().filter(pk=page_id).first() if page_id <= MAX_PAGE_ID else None
     if page is None:
         raise Http404(_("No published page has this number."))
     return page
@@ -55,7 +58,7 @@ def _pdf_response(request, page, template, context, filename):
     return response
 
 
-@require_GET
+@require_safe
 def fact_sheet_pdf(request, page_id):
     fact_sheet = _visible_page(FactSheetPage.objects.all(), page_id)
     translated = _translation_for_visitor(fact_sheet)
@@ -70,7 +73,7 @@ def fact_sheet_pdf(request, page_id):
     )
 
 
-@require_GET
+@require_safe
 def booklet_pdf(request, page_id):
     page = _visible_page(Page.objects.type(ThemePage, CountryPage), page_id).specific
     translated = _translation_for_visitor(page)
