@@ -120,6 +120,10 @@ def test_unknown_id_is_not_found(client, theme):
     assert client.get(reverse("showcase:booklet_pdf", args=[theme.pk + 1000])).status_code == 404
 
 
+def test_number_too_large_for_the_database_is_not_found(client, theme):
+    assert client.get(reverse("showcase:booklet_pdf", args=[10**30])).status_code == 404
+
+
 def test_draft_theme_is_not_found(client, site_tree):
     draft = factories.ThemePageFactory(parent=site_tree["theme_index"], title="Thème en préparation", live=False)
 

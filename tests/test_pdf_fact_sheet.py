@@ -47,6 +47,14 @@ def test_french_fact_sheet_is_a_one_page_pdf_with_its_content(client, fact_sheet
     assert response["Content-Disposition"] == 'attachment; filename="tramway-a-batteries-de-lyon-fr.pdf"'
 
 
+def test_pdf_is_tagged_for_screen_readers(client, fact_sheet):
+    reader = read_pdf(client.get(pdf_url(fact_sheet, "fr")))
+
+    catalog = reader.trailer["/Root"]
+    assert bool(catalog["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in catalog
+
+
 def test_long_fact_sheet_flows_onto_numbered_pages(client, site_tree):
     paragraphs = [("paragraph", "<p>" + "Une phrase de démonstration assez longue. " * 40 + "</p>")] * 12
     long_sheet = factories.FactSheetPageFactory(parent=site_tree["fact_sheet_index"], title="Longue fiche", body=paragraphs)

@@ -93,4 +93,5 @@ def render_pdf(html, base_url):
     import weasyprint
 
     fetcher = _local_fetcher_class()(allowed_protocols=("data",))
-    return weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf()
+    # Tagged PDF: screen readers get the headings, lists and reading order (RGAA asks for accessible documents).
+    return weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf(pdf_tags=True, optimize_images=True)

@@ -16,9 +16,12 @@ from themes.models import ThemePage
 from . import is_available, render_pdf
 
 
+MAX_PAGE_ID = 2**63 - 1  # larger numbers overflow the database's integers
+
+
 def _visible_page(queryset, page_id):
     """The live, public page with this id, or 404 (drafts and private pages included)."""
-    page = queryset.live().public().filter(pk=page_id).first()
+    page = queryset.live().public().filter(pk=page_id).first() if page_id <= MAX_PAGE_ID else None
     if page is None:
         raise Http404(_("No published page has this number."))
     return page
