@@ -7,6 +7,7 @@ PostgreSQL, the engine) and the counts shown next to a filter always equal the n
 results one gets by choosing it.
 """
 
+import json
 import logging
 import re
 import unicodedata
@@ -30,7 +31,6 @@ MAX_TERMS = 12
 # backends get the same cap so that both list the same results.
 MAX_MATCHES = 10_000
 PER_PAGE = 10
-SQL_CHUNK = 2000
 SORTS = {"relevance": _("Relevance"), "date": _("Most recent")}
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -175,6 +175,8 @@ def _matching_ids(backend, queryset, terms):
             body={**body, "size": MAX_MATCHES, "_source": False, "stored_fields": ["pk"], "track_total_hits": False},
         )
         return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
+    if hasattr(results.query_compiler, "ordered_ids"):
+        return results.query_compiler.ordered_ids(backend, MAX_MATCHES)
     if hasattr(results, "get_queryset"):
         return list(results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES])
     return [page.pk for page in results[:MAX_MATCHES]]
@@ -207,10 +209,17 @@ def run_with_fallback(operation, *args, **kwargs):
     raise SearchUnavailable
 
 
-def _chunks(ids):
-    ids = list(ids)
-    for start in range(0, len(ids), SQL_CHUNK):
-        yield ids[start : start + SQL_CHUNK]
+def ids_subquery(ids):
+    """``pk__in`` value for a long list of ids: one bound parameter, not one per id."""
+    from django.db import connection
+    from django.db.models.expressions import RawSQL
+
+    ids = [int(pk) for pk in ids]
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", [ids])
+    if connection.vendor == "sqlite":
+        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
+    return ids
 
 
 def _year(value):
@@ -218,12 +227,12 @@ def _year(value):
 
 
 class FacetData:
-    """The facet values of each page in a list of page ids, read in a few queries."""
+    """The facet values of each page in a list of page ids, read in three queries."""
 
     def __init__(self, page_ids):
         from django.contrib.contenttypes.models import ContentType
 
-        from showcase.models import EventPage, FactSheetCountry, FactSheetPage, FactSheetTheme, NewsPage
+        from showcase.models import FactSheetCountry, FactSheetTheme
 
         type_by_content_type = {
             ct.pk: page_type_key(model)
@@ -231,41 +240,40 @@ class FacetData:
         }
         self.values = defaultdict(lambda: defaultdict(set))
         self.published = {}
-        for chunk in _chunks(page_ids):
-            for pk, content_type_id, published in Page.objects.filter(pk__in=chunk).values_list(
-                "pk", "content_type_id", "first_published_at"
-            ):
-                self.values[pk]["type"].add(type_by_content_type.get(content_type_id))
-                self.published[pk] = published
-            for pk, year_start, programme_id, country_id in FactSheetPage.objects.filter(pk__in=chunk).values_list(
-                "pk", "year_start", "programme_id", "place_country_id"
-            ):
-                self._add(pk, "year", year_start)
-                self._add(pk, "programme", programme_id)
-                self._add(pk, "country", country_id)
-            for pk, theme_id in FactSheetTheme.objects.filter(page_id__in=chunk).values_list("page_id", "theme_id"):
-                self._add(pk, "theme", theme_id)
-            for pk, country_id in FactSheetCountry.objects.filter(page_id__in=chunk).values_list("page_id", "country_id"):
-                self._add(pk, "country", country_id)
-            for pk, date in NewsPage.objects.filter(pk__in=chunk).values_list("pk", "date"):
-                self._add(pk, "year", _year(date))
-            for pk, start_date, country_id in EventPage.objects.filter(pk__in=chunk).values_list(
-                "pk", "start_date", "country_id"
-            ):
-                self._add(pk, "year", _year(start_date))
-                self._add(pk, "country", country_id)
+        if not page_ids:
+            return
+        rows = Page.objects.filter(pk__in=ids_subquery(page_ids)).values_list(
+            "pk",
+            "content_type_id",
+            "first_published_at",
+            "factsheetpage__year_start",
+            "factsheetpage__programme_id",
+            "factsheetpage__place_country_id",
+            "newspage__date",
+            "eventpage__start_date",
+            "eventpage__country_id",
+        )
+        for pk, content_type_id, published, year, programme, place, news_date, event_date, event_country in rows:
+            self.values[pk]["type"].add(type_by_content_type.get(content_type_id))
+            self.published[pk] = published
+            self._add(pk, "year", year or _year(news_date) or _year(event_date))
+            self._add(pk, "programme", programme)
+            self._add(pk, "country", place or event_country)
+        for pk, theme_id in FactSheetTheme.objects.filter(page_id__in=ids_subquery(page_ids)).values_list("page_id", "theme_id"):
+            self._add(pk, "theme", theme_id)
+        for pk, country_id in FactSheetCountry.objects.filter(page_id__in=ids_subquery(page_ids)).values_list(
+            "page_id", "country_id"
+        ):
+            self._add(pk, "country", country_id)
 
     def _add(self, pk, facet, value):
         if value is not None:
             self.values[pk][facet].add(value)
 
-    def matches(self, pk, selected, ignoring=None):
+    def satisfied(self, pk, active):
+        """Names of the active filters this page satisfies."""
         page_values = self.values[pk]
-        return all(
-            value is None or value in page_values[name]
-            for name, value in selected.items()
-            if name != ignoring
-        )
+        return frozenset(name for name, value in active.items() if value in page_values[name])
 
 
 def _facet_labels(name, values, locale):
@@ -290,14 +298,16 @@ FACET_LABELS = {
 }
 
 
-def build_facets(ordered_ids, data, criteria, locale):
+def build_facets(ordered_ids, data, criteria, locale, satisfied):
     """Disjunctive counts: a facet's counts apply every other selected filter, not its own."""
     selected = criteria.selected()
+    active = frozenset(name for name, value in selected.items() if value is not None)
     facets = []
     for name in SearchCriteria.FACETS:
+        required = active - {name}
         counts = Counter()
         for pk in ordered_ids:
-            if data.matches(pk, selected, ignoring=name):
+            if required <= satisfied[pk]:
                 counts.update(data.values[pk][name])
         if selected[name] is not None and selected[name] not in counts:
             counts[selected[name]] = 0
@@ -425,8 +435,9 @@ def search(criteria, locale):
         outcome.backend = "database"
 
     data = FacetData(ordered_ids)
-    selected = criteria.selected()
-    matching = [pk for pk in ordered_ids if data.matches(pk, selected)]
+    active = {name: value for name, value in criteria.selected().items() if value is not None}
+    satisfied = {pk: data.satisfied(pk, active) for pk in ordered_ids}
+    matching = [pk for pk in ordered_ids if len(satisfied[pk]) == len(active)]
     if criteria.sort == "date":
         oldest = datetime.min.replace(tzinfo=dt_timezone.utc)
         matching.sort(key=lambda pk: data.published.get(pk) or oldest, reverse=True)
@@ -435,7 +446,7 @@ def search(criteria, locale):
     promoted_ids = {promotion.page_id for promotion in outcome.promoted}
     matching = [pk for pk in matching if pk not in promoted_ids]
 
-    outcome.facets = build_facets(ordered_ids, data, criteria, locale)
+    outcome.facets = build_facets(ordered_ids, data, criteria, locale, satisfied)
     outcome.total = len(matching)
     outcome.page_obj = paginate(matching, criteria.page)
     page_ids = list(outcome.page_obj.object_list)

@@ -39,6 +39,21 @@ def test_title_match_ranks_above_summary_only_match(search_env, corpus):
     assert "Bus à hydrogène de Pau" in titles
 
 
+def test_summary_match_ranks_above_body_only_match(search_env, corpus, site_tree):
+    from tests.factories import FactSheetPageFactory
+
+    FactSheetPageFactory(
+        parent=site_tree["fact_sheet_index"],
+        title="Plateforme logistique",
+        summary="Un entrepôt partagé en périphérie.",
+        body=[("paragraph", "<p>Les livraisons finales se font en téléphérique urbain.</p>")],
+    )
+    corpus.bus.summary = "Un téléphérique urbain relie les deux rives."
+    corpus.bus.save_revision().publish()
+
+    assert result_titles(search_env.get({"q": "téléphérique"})) == ["Bus à hydrogène de Pau", "Plateforme logistique"]
+
+
 def test_results_show_type_themes_country_and_snippet(search_env, corpus):
     response = search_env.get({"q": "tramway"})
 
