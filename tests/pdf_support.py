@@ -33,3 +33,11 @@ def page_texts(reader):
 
 def pdf_language(reader):
     return str(reader.trailer["/Root"].get("/Lang", ""))
+
+
+def embedded_fonts(reader):
+    return {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }

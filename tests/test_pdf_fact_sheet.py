@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests import factories
-from tests.pdf_support import page_texts, pdf_language, read_pdf, require_weasyprint
+from tests.pdf_support import embedded_fonts, page_texts, pdf_language, read_pdf, require_weasyprint
 
 pytestmark = pytest.mark.django_db
 
@@ -111,6 +111,8 @@ def test_arabic_fact_sheet_renders_right_to_left(client, fact_sheet):
     assert pdf_language(reader) == "ar"
     assert reader.metadata.title.startswith("ترامواي يعمل بالبطاريات في ليون")
     assert "ليون" in page_texts(reader)[0]
+    fonts = embedded_fonts(reader)
+    assert any("Arabic" in name for name in fonts), fonts
 
 
 def test_chinese_fact_sheet_embeds_a_cjk_font(client, fact_sheet):
@@ -122,11 +124,7 @@ def test_chinese_fact_sheet_embeds_a_cjk_font(client, fact_sheet):
 
     assert pdf_language(reader) == "zh-hans"
     assert "里昂电池有轨电车" in page_texts(reader)[0]
-    fonts = {
-        str(font.get_object()["/BaseFont"])
-        for page in reader.pages
-        for font in page["/Resources"]["/Font"].values()
-    }
+    fonts = embedded_fonts(reader)
     assert any("CJK" in name for name in fonts), fonts
 
 
