@@ -227,7 +227,6 @@ class DemoBuilder:
             city, region, country, latitude, longitude = data["place"]
             image = self.picture(f"Fiche d'exemple – {data['title']}", theme_colours[data["themes"][0]], data["slug"])
             year_start, year_end = data["years"]
-            main_actor = self.organisations[data["actors"][0][0]]
             fields = {
                 "title": data["title"],
                 "summary": data["summary"],
@@ -253,9 +252,10 @@ class DemoBuilder:
                         ("p", data["results"]),
                     ]
                 ),
+                # Example sheets have no real project team: the network's secretariat answers.
                 "contact_name": "Secrétariat du réseau Vivapolis",
-                "contact_organisation": main_actor.name,
-                "contact_email": f"{data['slug']}@vivapolis.example",
+                "contact_organisation": "Vivapolis",
+                "contact_email": "secretariat@vivapolis.example",
                 "theme_links": [FactSheetTheme(theme=self.theme_pages[slug], sort_order=i) for i, slug in enumerate(data["themes"])],
                 "country_links": [
                     FactSheetCountry(country=self.country_pages[slug], sort_order=i) for i, slug in enumerate(data["countries"])

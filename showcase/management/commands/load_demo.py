@@ -1,4 +1,9 @@
-"""``manage.py load_demo``: the demo site, in French and translated with wagtail-localize."""
+"""``manage.py load_demo``: the demo site, in French and translated with wagtail-localize.
+
+Environment: ``DEMO_SITE_HOSTNAME`` (default 127.0.0.1) and ``DEMO_SITE_PORT`` (default 8000) for
+the Wagtail site; ``DEMO_PASSWORD`` (default "vivapolis-demo") for the demo accounts, which are
+only created when DEBUG is on or with ``--with-accounts``.
+"""
 
 import time
 
