@@ -6,7 +6,6 @@ for, so that the site runs without them; the PDF actions are then hidden (see
 """
 
 import functools
-import logging
 import mimetypes
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -14,8 +13,6 @@ from urllib.parse import unquote, urlsplit
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation
-
-logger = logging.getLogger(__name__)
 
 INSTALL_COMMAND = "sudo make system-deps"
 

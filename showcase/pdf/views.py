@@ -15,7 +15,6 @@ from themes.models import ThemePage
 
 from . import is_available, render_pdf
 
-
 MAX_PAGE_ID = 2**63 - 1  # larger numbers overflow the database's integers
 
 
@@ -40,7 +39,8 @@ def _translation_for_visitor(page):
 
 def _pdf_response(request, page, template, context, filename):
     if not is_available():
-        return HttpResponse(_("PDF downloads are not available on this server."), status=503, content_type="text/plain; charset=utf-8")
+        message = _("PDF downloads are not available on this server.")
+        return HttpResponse(message, status=503, content_type="text/plain; charset=utf-8")
     language = page.locale.language_code
     with translation.override(language):
         context = {
@@ -83,7 +83,7 @@ def booklet_pdf(request, page_id):
         page.fact_sheets()
         .filter(locale_id=page.locale_id)
         .select_related("locale")
-        .prefetch_related("key_figures", "actors__organisation", "country_links__country", "documents__document")
+        .prefetch_related("key_figures", "actors__organisation", "documents__document")
     )
     return _pdf_response(
         request,
