@@ -1,5 +1,8 @@
 """PDF downloads: one fact sheet, or the booklet of all the fact sheets of a theme or a country."""
 
+import hashlib
+
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -15,6 +18,7 @@ from themes.models import ThemePage
 
 from . import is_available, render_pdf
 
+PDF_CACHE_SECONDS = 60 * 60
 MAX_PAGE_ID = 2**63 - 1  # larger numbers overflow the database's integers
 
 
@@ -37,6 +41,16 @@ def _translation_for_visitor(page):
     return page.get_translations().live().public().filter(locale=locale).first()
 
 
+def _cached_pdf(html, base_url):
+    """Render once per distinct HTML: a booklet takes seconds, and delegations download the same ones."""
+    key = "showcase-pdf:" + hashlib.sha256(f"{base_url}\n{html}".encode()).hexdigest()
+    pdf = cache.get(key)
+    if pdf is None:
+        pdf = render_pdf(html, base_url=base_url)
+        cache.set(key, pdf, PDF_CACHE_SECONDS)
+    return pdf
+
+
 def _pdf_response(request, page, template, context, filename):
     if not is_available():
         message = _("PDF downloads are not available on this server.")
@@ -51,7 +65,7 @@ def _pdf_response(request, page, template, context, filename):
             **context,
         }
         html = render_to_string(template, context, request=request)
-    pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
+    pdf = _cached_pdf(html, base_url=request.build_absolute_uri("/"))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
     response["Content-Language"] = language
