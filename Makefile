@@ -26,6 +26,7 @@ migrate: $(STAMP)
 
 demo: migrate compilemessages
 	$(MANAGE) load_demo
+	$(MANAGE) generate_renditions
 
 run: demo
 	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
