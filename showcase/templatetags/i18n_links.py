@@ -40,7 +40,3 @@ def canonical_url(context):
         url += f"?page={page_number}"
     return url
 
-
-@register.filter
-def hreflang(language_code):
-    return i18n.hreflang(language_code)

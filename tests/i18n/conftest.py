@@ -30,3 +30,14 @@ def multilingual_site(all_locales):
             translate(page, code)
     translate(fact_sheet, "en")
     return {**tree, "theme": theme, "country": country, "fact_sheet": fact_sheet}
+
+
+@pytest.fixture
+def admin_client(admin_client, admin_user):
+    """A superuser whose admin speaks English, so that messages read as in the code."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    return admin_client

@@ -3,7 +3,7 @@
 from django.conf import settings
 
 
-def test_a_chosen_language_is_remembered_and_used_for_the_root_url(client, multilingual_site):
+def test_a_chosen_language_is_remembered_and_used_for_the_root_url(client, all_locales):
     response = client.get("/language/", {"language": "ar", "next": "/ar/thematiques/"})
 
     assert response.status_code == 302
@@ -15,14 +15,14 @@ def test_a_chosen_language_is_remembered_and_used_for_the_root_url(client, multi
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="en")["Location"] == "/ar/"
 
 
-def test_a_small_form_can_post_the_choice(client, multilingual_site):
+def test_a_small_form_can_post_the_choice(client, all_locales):
     response = client.post("/language/", {"language": "zh-hans", "next": "/zh-hans/"})
 
     assert response["Location"] == "/zh-hans/"
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "zh-hans"
 
 
-def test_an_unknown_language_gets_a_clear_message_and_no_cookie(client, multilingual_site):
+def test_an_unknown_language_gets_a_clear_message_and_no_cookie(client, all_locales):
     response = client.get("/language/", {"language": "klingon", "next": "/fr/"})
 
     assert response.status_code == 400
@@ -31,7 +31,7 @@ def test_an_unknown_language_gets_a_clear_message_and_no_cookie(client, multilin
     assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
 
 
-def test_next_must_stay_on_the_site_and_in_the_chosen_language(client, multilingual_site):
+def test_next_must_stay_on_the_site_and_in_the_chosen_language(client, all_locales):
     assert client.get("/language/", {"language": "en", "next": "https://evil.example/"})["Location"] == "/en/"
     assert client.get("/language/", {"language": "en", "next": "/fr/pays/"})["Location"] == "/en/"
     assert client.get("/language/", {"language": "en"})["Location"] == "/en/"

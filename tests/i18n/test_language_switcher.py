@@ -1,6 +1,5 @@
 """The switcher leads to the same page in each language, or says plainly it is not translated."""
 
-import pytest
 from django.conf import settings
 from django.utils import translation
 
@@ -16,15 +15,15 @@ def test_switcher_lists_every_language_and_marks_the_current_one(client, multili
     assert [code for code, link in links.items() if link.get("aria-current") == "true"] == ["es"]
 
 
-@pytest.mark.parametrize("language", ["fr", "en", "es", "pt", "ar", "zh-hans"])
-def test_switcher_on_a_fully_translated_page_leads_to_each_translation(client, multilingual_site, language):
+def test_switcher_on_a_fully_translated_page_leads_to_each_translation(client, multilingual_site):
     theme = multilingual_site["theme"]
-    links = switcher(client.get(f"/{language}/thematiques/energie/"))
+    for language, _name in settings.LANGUAGES:
+        links = switcher(client.get(f"/{language}/thematiques/energie/"))
 
-    for code, link in links.items():
-        expected = theme.get_translation(theme.locale.__class__.objects.get(language_code=code)).url
-        assert link["next"] == expected
-        assert "language-switcher__missing" not in link.get("class", "")
+        for code, link in links.items():
+            expected = theme.get_translation(theme.locale.__class__.objects.get(language_code=code)).url
+            assert link["next"] == expected, (language, code)
+            assert "language-switcher__missing" not in link.get("class", "")
 
 
 def test_switcher_says_when_a_page_is_not_translated_and_never_leads_to_a_404(client, multilingual_site):

@@ -98,3 +98,17 @@ def test_no_file_at_all(admin_client, client, spanish_theme):
     assert response.status_code == 302
     assert [str(message) for message in get_messages(response.wsgi_request)] == ["Nothing was imported. Choose a PO file to upload."]
     assert_nothing_changed(admin_client, client, translation)
+
+
+def test_messages_are_in_the_translators_own_language(admin_client, admin_user, spanish_theme):
+    from wagtail.users.models import UserProfile
+
+    translation, _po = spanish_theme
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "fr"
+    profile.save()
+
+    [(level, text)] = upload_po(admin_client, translation, b"hello\n")
+
+    assert level == "error"
+    assert text.startswith("Rien n'a été importé. Ce fichier PO n'est pas valide\u00a0: la ligne 1")

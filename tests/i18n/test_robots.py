@@ -1,4 +1,4 @@
-def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client, multilingual_site):
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client, site_tree):
     response = client.get("/robots.txt")
 
     assert response.status_code == 200
