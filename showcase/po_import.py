@@ -116,6 +116,10 @@ def upload_po_file(request, translation_id):
     except InvalidPOFile as error:
         messages.error(request, _("Nothing was imported. %(reason)s") % {"reason": error})
     else:
+        # Like gettext itself, leave out translations the translator marked as unsure.
+        fuzzy = [entry for entry in po if "fuzzy" in entry.flags and entry.msgstr]
+        for entry in fuzzy:
+            entry.msgstr = ""
         with transaction.atomic():
             translation.import_po(po, user=request.user, tool_name="PO File")
         translated = sum(1 for entry in po if not entry.obsolete and entry.msgstr)
@@ -128,4 +132,14 @@ def upload_po_file(request, translation_id):
             )
             % {"count": translated},
         )
+        if fuzzy:
+            messages.warning(
+                request,
+                ngettext(
+                    "%(count)d translation marked as fuzzy (unsure) was left out: confirm it and upload the file again.",
+                    "%(count)d translations marked as fuzzy (unsure) were left out: confirm them and upload the file again.",
+                    len(fuzzy),
+                )
+                % {"count": len(fuzzy)},
+            )
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))

@@ -28,3 +28,23 @@ def test_export_edit_import_publish_changes_the_visible_page(admin_client, clien
     assert "Resumen de la energía." in html
     assert "Energía" not in client.get("/fr/thematiques/energie/").content.decode()
     assert StringTranslation.objects.filter(locale__language_code="es", data="Energía").count() == 1
+
+
+def test_translations_marked_fuzzy_are_left_out(admin_client, client, multilingual_site):
+    translation = translation_of(multilingual_site["theme"], "es")
+    po = download_po(admin_client, translation)
+    entries = {entry.msgctxt: entry for entry in po}
+    entries["title"].msgstr = "Energía"
+    entries["summary"].msgstr = "Resumen dudoso."
+    entries["summary"].flags.append("fuzzy")
+
+    messages = upload_po(admin_client, translation, po)
+    publish_translation(admin_client, translation)
+
+    assert messages == [
+        ("success", "Imported 1 translated text from the PO file."),
+        ("warning", "1 translation marked as fuzzy (unsure) was left out: confirm it and upload the file again."),
+    ]
+    html = client.get("/es/thematiques/energie/").content.decode()
+    assert ">Energía<" in html
+    assert "Resumen dudoso." not in html
