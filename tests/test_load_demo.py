@@ -9,7 +9,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection, transaction
 from django.test import override_settings
 from django.utils import timezone, translation
@@ -286,6 +286,14 @@ def test_groups_have_sensible_permissions(demo):
     assert translators.permissions.filter(codename="submit_translation").exists()
     assert Group.objects.get(name="Moderators").permissions.filter(codename="submit_translation").exists()
     assert Group.objects.get(name="Editors").permissions.filter(codename="change_organisation").exists()
+
+
+def test_a_bad_site_port_is_refused_with_a_clear_message(db, monkeypatch):
+    monkeypatch.setenv("DEMO_SITE_PORT", "eighty")
+    before = count_every_model()
+    with pytest.raises(CommandError, match="DEMO_SITE_PORT must be a port number"):
+        call_command("load_demo", stdout=StringIO())
+    assert count_every_model() == before
 
 
 def test_demo_accounts(demo):

@@ -11,6 +11,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.management import CommandError
 from django.db.models.signals import post_save
 from django.utils import timezone
 from wagtail.search import signal_handlers as search_signals
@@ -58,6 +59,15 @@ def _without_search_auto_update():
     finally:
         for model in models:
             post_save.connect(search_signals.post_save_signal_handler, sender=model)
+
+
+def site_address():
+    """(hostname, port) of the demo site, from DEMO_SITE_HOSTNAME and DEMO_SITE_PORT."""
+    hostname = os.environ.get("DEMO_SITE_HOSTNAME", "").strip() or "127.0.0.1"
+    port = os.environ.get("DEMO_SITE_PORT", "").strip() or "8000"
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise CommandError(f"DEMO_SITE_PORT must be a port number between 1 and 65535, not {port!r}.")
+    return hostname, int(port)
 
 
 class DemoBuilder:
@@ -125,8 +135,7 @@ class DemoBuilder:
         return home
 
     def point_site_to(self, home):
-        hostname = os.environ.get("DEMO_SITE_HOSTNAME", "127.0.0.1")
-        port = int(os.environ.get("DEMO_SITE_PORT", "8000"))
+        hostname, port = site_address()
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         welcome_page = site.root_page if site.pk else None
         site.hostname, site.port, site.root_page, site.site_name = hostname, port, home, "Vivapolis"

@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from showcase.demo.accounts import setup_accounts, setup_groups
-from showcase.demo.build import DemoBuilder
+from showcase.demo.build import DemoBuilder, site_address
 from showcase.demo.summary import model_counts
 
 
@@ -30,6 +30,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, with_accounts=False, skip_index=False, **options):
         started = time.monotonic()
+        site_address()  # Check the environment before building anything.
         with transaction.atomic():
             builder = DemoBuilder()
             builder.build()
