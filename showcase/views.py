@@ -41,7 +41,7 @@ def choose_language(request):
         )
     next_url = data.get("next", "")
     safe = url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure())
-    if not safe or not next_url.startswith(f"/{language}/"):
+    if not safe or not next_url.startswith(f"/{language}/") or any(ord(char) < 32 or ord(char) == 127 for char in next_url):
         next_url = f"/{language}/"
     response = redirect(next_url)
     response.set_cookie(

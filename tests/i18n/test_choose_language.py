@@ -35,3 +35,4 @@ def test_next_must_stay_on_the_site_and_in_the_chosen_language(client, all_local
     assert client.get("/language/", {"language": "en", "next": "https://evil.example/"})["Location"] == "/en/"
     assert client.get("/language/", {"language": "en", "next": "/fr/pays/"})["Location"] == "/en/"
     assert client.get("/language/", {"language": "en"})["Location"] == "/en/"
+    assert client.get("/language/", {"language": "en", "next": "/en/\r\nSet-Cookie: x=1"})["Location"] == "/en/"
