@@ -178,7 +178,7 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
         status = self.request.GET.get("status", "")
         section = None
         section_id = self.request.GET.get("section", "")
-        if section_id.isdigit():
+        if section_id.isdigit() and len(section_id) < 18:
             section = Page.objects.filter(pk=section_id).first()
 
         rows = build_report(section=section, locales=locales)

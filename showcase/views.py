@@ -62,7 +62,7 @@ def translation_missing(request, page_id):
     """Say plainly that a page has no published version in the active language, and offer the others."""
     try:
         page = Page.objects.get(pk=page_id, depth__gt=1)
-    except Page.DoesNotExist:
+    except (Page.DoesNotExist, OverflowError):
         raise Http404(_("This page does not exist."))
     language = translation.get_language()
     translations = i18n.live_translations(page, request)

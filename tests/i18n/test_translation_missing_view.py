@@ -33,3 +33,4 @@ def test_leads_to_the_translation_once_it_is_published(client, multilingual_site
 
 def test_a_page_that_does_not_exist_is_a_404(client, multilingual_site):
     assert client.get("/es/translation-missing/999999/").status_code == 404
+    assert client.get("/es/translation-missing/99999999999999999999999/").status_code == 404
