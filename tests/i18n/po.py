@@ -41,9 +41,9 @@ def publish_translation(client, translation):
 
 
 def translate_every_string(translation, prefix):
-    """Fill every text of ``translation`` (through a PO file) and publish it."""
+    """Fill every text of ``translation`` (through a PO file) and publish it; the slug stays as it is."""
     po = translation.export_po()
     for entry in po:
-        entry.msgstr = f"{prefix} {entry.msgid}"
+        entry.msgstr = entry.msgid if entry.msgctxt == "slug" else f"{prefix} {entry.msgid}"
     translation.import_po(po)
     translation.save_target(publish=True)
