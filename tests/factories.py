@@ -166,9 +166,13 @@ def build_site():
 
 def translate(page, language_code, publish=True):
     """Translate ``page`` (and the pages it links to) with wagtail-localize, like an editor would."""
+    from wagtail_localize.models import TranslationSource
     from wagtail_localize.operations import TranslationCreator
 
     locale, _ = Locale.objects.get_or_create(language_code=language_code)
+    source, created = TranslationSource.get_or_create_from_instance(page)
+    if not created:
+        source.update_from_db()  # a second call synchronises the translation with the source
     TranslationCreator(user=None, target_locales=[locale]).create_translations(page)
     translated = page.get_translation(locale).specific
     if publish:

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from showcase.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from showcase.models.mixins import ListingMixin, TranslatableOrderable
@@ -40,6 +41,8 @@ class ThemePage(ListingMixin, Page):
         help_text=_("Name of a State design system icon, for example 'leaf-line'."),
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    override_translatable_fields = [SynchronizedField("icon")]
 
     content_panels = (
         Page.content_panels
@@ -100,6 +103,8 @@ class ProgrammePage(ListingMixin, Page):
     end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
     website = models.URLField(_("website"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    override_translatable_fields = [SynchronizedField("acronym")]
 
     content_panels = (
         Page.content_panels

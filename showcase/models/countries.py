@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from showcase.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 
@@ -59,6 +60,8 @@ class CountryPage(ListingMixin, Page):
         blank=True,
         help_text=_("What the network and French actors do in this country."),
     )
+
+    override_translatable_fields = [SynchronizedField("iso_code")]
 
     content_panels = (
         Page.content_panels

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from showcase.blocks import RICH_TEXT_FEATURES
 
@@ -32,6 +33,9 @@ class HomePage(Page):
         related_name="+",
     )
     introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    # The hero button leads to the page's translation in the home page's language.
+    override_translatable_fields = [TranslatableField("hero_cta_page")]
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
