@@ -1,6 +1,7 @@
 """DeepL is configured from DEEPL_API_KEY and off without it; the editor's button works (dummy translator)."""
 
 import runpy
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -10,18 +11,19 @@ from showcase.machine_translation import VivapolisDeepLTranslator
 
 from .po import publish_translation, translation_of
 
+BASE_SETTINGS = str(Path(__file__).resolve().parents[2] / "vivapolis" / "settings" / "base.py")
 DUMMY = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 
 
 def settings_with_environment(monkeypatch, **environ):
     for name, value in environ.items():
         monkeypatch.setenv(name, value)
-    return runpy.run_module("vivapolis.settings.base")
+    return runpy.run_path(BASE_SETTINGS)
 
 
 def test_machine_translation_is_off_without_a_key(monkeypatch):
     monkeypatch.delenv("DEEPL_API_KEY", raising=False)
-    assert "WAGTAILLOCALIZE_MACHINE_TRANSLATOR" not in runpy.run_module("vivapolis.settings.base")
+    assert "WAGTAILLOCALIZE_MACHINE_TRANSLATOR" not in runpy.run_path(BASE_SETTINGS)
     assert "WAGTAILLOCALIZE_MACHINE_TRANSLATOR" not in settings_with_environment(monkeypatch, DEEPL_API_KEY="  ")
 
 
