@@ -143,6 +143,13 @@ def main():
     server = start_server(port)
     rows, errors = [], []
     try:
+        # A running site has compiled templates and warm workers: the audit measures that, not a cold start.
+        for _language, _kind, path in addresses:
+            for _ in range(2):
+                try:
+                    urllib.request.urlopen(f"http://{HOST}:{port}{path}", timeout=30).read()
+                except OSError:
+                    pass
         for number, (language, kind, path) in enumerate(addresses, start=1):
             scores, failed = lighthouse(f"http://{HOST}:{port}{path}", REPORTS / f"{number:02d}-{language}-{kind.replace(' ', '-')}.json")
             if scores is None:
