@@ -172,9 +172,11 @@ def _matching_ids(backend, queryset, terms):
         body = results._get_es_body()
         response = backend.es.search(
             index=backend.get_index_for_model(queryset.model).name,
-            body={**body, "size": MAX_MATCHES, "_source": False, "stored_fields": ["pk"], "track_total_hits": False},
+            # Document ids are the primary keys: no stored field needs to be read for each hit.
+            body={**body, "size": MAX_MATCHES, "_source": False, "stored_fields": [], "track_total_hits": False},
+            filter_path="hits.hits._id",
         )
-        return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
+        return [int(hit["_id"]) for hit in response.get("hits", {}).get("hits", [])]
     if hasattr(results.query_compiler, "ordered_ids"):
         return results.query_compiler.ordered_ids(backend, MAX_MATCHES)
     if hasattr(results, "get_queryset"):
