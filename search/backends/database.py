@@ -14,7 +14,6 @@ guarantees).
 """
 
 from collections import defaultdict
-from functools import lru_cache
 
 from django.db import connections
 from django.db.models import F
@@ -32,11 +31,19 @@ from .languages import (
 POSTGRES_TITLE_WEIGHT = 3.0
 
 
-@lru_cache(maxsize=None)
+_configs_cache = {}
+
+
 def available_postgres_configs(alias="default"):
+    """Configurations of the database, remembered once the search app's migration has run."""
+    if alias in _configs_cache:
+        return _configs_cache[alias]
     with connections[alias].cursor() as cursor:
         cursor.execute("SELECT cfgname FROM pg_ts_config")
-        return frozenset(row[0] for row in cursor.fetchall())
+        configs = frozenset(row[0] for row in cursor.fetchall())
+    if unaccented_config_name(POSTGRES_FALLBACK_CONFIG) in configs:
+        _configs_cache[alias] = configs
+    return configs
 
 
 def postgres_config_for_language(language_code, alias="default"):
