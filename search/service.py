@@ -444,12 +444,16 @@ def search(criteria, locale):
         oldest = datetime.min.replace(tzinfo=dt_timezone.utc)
         matching.sort(key=lambda pk: data.published.get(pk) or oldest, reverse=True)
 
-    outcome.promoted = promoted_pages(criteria.query, locale) if terms else []
+    # Promoted pages come first (when they pass the active filters) and are not listed twice;
+    # the total counts them, so that it always equals the facet count of the active filters.
+    matching_set = set(matching)
+    promoted = promoted_pages(criteria.query, locale) if terms else []
+    outcome.promoted = [promotion for promotion in promoted if not active or promotion.page_id in matching_set]
     promoted_ids = {promotion.page_id for promotion in outcome.promoted}
+    outcome.total = len(matching)
     matching = [pk for pk in matching if pk not in promoted_ids]
 
     outcome.facets = build_facets(ordered_ids, data, criteria, locale, satisfied)
-    outcome.total = len(matching)
     outcome.page_obj = paginate(matching, criteria.page)
     page_ids = list(outcome.page_obj.object_list)
     pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk() if page_ids else {}
