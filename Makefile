@@ -29,6 +29,7 @@ demo: migrate compilemessages
 	$(MANAGE) generate_renditions
 
 run: demo
+	@$(BIN)/python -c "import weasyprint" >/dev/null 2>&1 || echo "PDF downloads are off: WeasyPrint's system libraries are missing. Install them with: sudo make system-deps (or, as root: bash scripts/install-system-deps.sh)"
 	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
