@@ -1,5 +1,6 @@
 import pytest
 from django.db import transaction
+from django.utils import translation
 from wagtail.models import Locale
 
 from tests.factories import build_site
@@ -8,6 +9,13 @@ from tests.factories import build_site
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _source_language():
+    """Each test starts in French, whatever language a previous request or test activated."""
+    with translation.override("fr"):
+        yield
 
 
 @pytest.fixture
