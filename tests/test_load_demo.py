@@ -51,6 +51,11 @@ def count_every_model():
     }
 
 
+# Marked so that pytest-django runs these before the transactional (browser) tests, which
+# flush the database, migrated locales included.
+pytestmark = pytest.mark.django_db
+
+
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
     """Run load_demo three times inside a transaction rolled back after the module's tests."""
