@@ -14,7 +14,6 @@ The engine is the one at SEARCH_URL (default http://127.0.0.1:9200, ``make searc
 import argparse
 import os
 import random
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -205,7 +204,6 @@ def representative_queries(total):
 def measure(alias_config, queries):
     from copy import copy
 
-    from django.template.loader import render_to_string
     from django.test.utils import override_settings
     from django.utils import translation
 

@@ -4,7 +4,6 @@ import html as html_lib
 import re
 
 import pytest
-from django.utils import timezone
 
 from tests.factories import (
     CountryPageFactory,

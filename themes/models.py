@@ -2,24 +2,18 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from showcase.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from showcase.blocks import BaseStreamBlock
+from showcase.models.base import FactSheetListingMixin, IndexPage
 from showcase.models.mixins import ListingMixin, TranslatableOrderable
 
 
-class ThemeIndexPage(Page):
-    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["showcase.HomePage"]
+class ThemeIndexPage(IndexPage):
     subpage_types = ["themes.ThemePage", "themes.ProgrammePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("theme index")
@@ -33,7 +27,7 @@ class ThemeIndexPage(Page):
         return context
 
 
-class ThemePage(ListingMixin, Page):
+class ThemePage(FactSheetListingMixin, ListingMixin, Page):
     icon = models.CharField(
         _("icon"),
         max_length=60,
@@ -59,6 +53,7 @@ class ThemePage(ListingMixin, Page):
 
     parent_page_types = ["themes.ThemeIndexPage"]
     subpage_types = []
+    fact_sheet_facets = ("country", "programme")
 
     class Meta:
         verbose_name = _("theme")
@@ -72,12 +67,6 @@ class ThemePage(ListingMixin, Page):
     def related_themes(self):
         return self.get_siblings(inclusive=False).live().public().type(ThemePage).specific()
 
-    def get_context(self, request, *args, **kwargs):
-        from showcase.listing import filter_fact_sheets
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(filter_fact_sheets(request, self.fact_sheets(), facets=("country", "programme")))
-        return context
 
 
 class ThemeKeyQuestion(TranslatableOrderable):
@@ -91,7 +80,7 @@ class ThemeKeyQuestion(TranslatableOrderable):
         verbose_name_plural = _("key questions")
 
 
-class ProgrammePage(ListingMixin, Page):
+class ProgrammePage(FactSheetListingMixin, ListingMixin, Page):
     class Status(models.TextChoices):
         OPEN = "open", _("Open for applications")
         RUNNING = "running", _("Under way")
@@ -130,6 +119,7 @@ class ProgrammePage(ListingMixin, Page):
 
     parent_page_types = ["themes.ThemeIndexPage"]
     subpage_types = []
+    fact_sheet_facets = ("theme", "country")
 
     class Meta:
         verbose_name = _("programme")
@@ -140,9 +130,3 @@ class ProgrammePage(ListingMixin, Page):
 
         return FactSheetPage.objects.for_listing().filter(programme=self)
 
-    def get_context(self, request, *args, **kwargs):
-        from showcase.listing import filter_fact_sheets
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(filter_fact_sheets(request, self.fact_sheets(), facets=("theme", "country")))
-        return context

@@ -1,13 +1,14 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from showcase.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from showcase.blocks import BaseStreamBlock
 
+from .base import IndexPage
 from .mixins import ListingMixin
 
 
@@ -19,15 +20,8 @@ class WorldRegion(models.TextChoices):
     ASIA = "asia", _("Asia and Pacific")
 
 
-class CountryIndexPage(Page):
-    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["showcase.HomePage"]
+class CountryIndexPage(IndexPage):
     subpage_types = ["showcase.CountryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("country index")

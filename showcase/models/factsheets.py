@@ -5,38 +5,27 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from showcase.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from showcase.blocks import BaseStreamBlock
 
+from .base import FactSheetListingMixin, IndexPage
 from .mixins import ListingMixin, TranslatableOrderable, page_type_choice
 
 
-class FactSheetIndexPage(Page):
-    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-
-    parent_page_types = ["showcase.HomePage"]
+class FactSheetIndexPage(FactSheetListingMixin, IndexPage):
     subpage_types = ["showcase.FactSheetPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("fact sheet index")
         verbose_name_plural = _("fact sheet indexes")
 
-    def get_context(self, request, *args, **kwargs):
-        from showcase.listing import filter_fact_sheets
-
-        context = super().get_context(request, *args, **kwargs)
-        fact_sheets = FactSheetPage.objects.for_listing().child_of(self)
-        context.update(filter_fact_sheets(request, fact_sheets, facets=("theme", "country", "programme")))
-        return context
+    def fact_sheets(self):
+        return FactSheetPage.objects.for_listing().child_of(self)
 
 
 class FactSheetQuerySet(PageQuerySet):

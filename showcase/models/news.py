@@ -3,24 +3,20 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from showcase.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from showcase.blocks import BaseStreamBlock
 
+from .base import IndexPage
 from .mixins import ListingMixin, page_type_choice
 
 
-class NewsIndexPage(Page):
-    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["showcase.HomePage"]
+class NewsIndexPage(IndexPage):
     subpage_types = ["showcase.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index")
@@ -52,13 +48,8 @@ class NewsPage(ListingMixin, Page):
         verbose_name_plural = _("news")
 
 
-class EventIndexPage(Page):
-    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    parent_page_types = ["showcase.HomePage"]
+class EventIndexPage(IndexPage):
     subpage_types = ["showcase.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("event index")
