@@ -165,6 +165,8 @@ class FactSheetPage(ListingMixin, Page):
         index.SearchField("city", boost=2),
         index.SearchField("region"),
         index.SearchField("body"),
+        # A visitor who types a theme or a country ("économie circulaire", "Brésil") finds its fact sheets.
+        index.SearchField("theme_and_country_names"),
         index.FilterField("year_start"),
         index.FilterField("status"),
         index.FilterField("programme"),
@@ -197,6 +199,12 @@ class FactSheetPage(ListingMixin, Page):
     @property
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None
+
+    def theme_and_country_names(self):
+        pages = [link.theme for link in self.theme_links.all()] + [link.country for link in self.country_links.all()]
+        if self.place_country_id:
+            pages.append(self.place_country)
+        return " ".join(page.title for page in pages)
 
     def themes(self):
         """Live themes of this fact sheet, using the listing prefetch when there is one."""
