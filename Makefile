@@ -37,12 +37,13 @@ test: $(STAMP) compilemessages
 	$(BIN)/python -m pytest $(if $(filter true,$(CI)),-m "",) $(PYTEST_ARGS)
 
 # The production settings under gunicorn, on this machine (plain HTTP, so secure-only cookies are off).
+PRODUCTION_ENV = DJANGO_SETTINGS_MODULE=vivapolis.settings.production SECRET_KEY="$${SECRET_KEY:-$$(cat tmp/secret_key)}" \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SERVE_MEDIA=true
+
 serve: demo
-	DJANGO_SETTINGS_MODULE=vivapolis.settings.production $(MANAGE) collectstatic --noinput --verbosity 0
 	test -s tmp/secret_key || { mkdir -p tmp; $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > tmp/secret_key; }
-	DJANGO_SETTINGS_MODULE=vivapolis.settings.production SECRET_KEY="$$(cat tmp/secret_key)" \
-	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SERVE_MEDIA=true \
-	$(BIN)/gunicorn vivapolis.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	$(PRODUCTION_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
+	$(PRODUCTION_ENV) $(BIN)/gunicorn vivapolis.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
 messages: $(STAMP)
 	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=tmp --ignore=node_modules --ignore=bench
