@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 compilemessages: $(STAMP)
+	@command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt is needed to compile the catalogs: apt-get install gettext"; exit 1; }
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 
 migrate: $(STAMP)
