@@ -89,14 +89,6 @@ def test_page_renders_in_french_with_title_and_content(client, content, name):
 
 
 @pytest.mark.django_db
-def test_home_lists_themes_featured_countries_news_and_events(client, content):
-    html = client.get(content["home"].url).content.decode()
-    assert "La ville durable, savoir-faire français" in html
-    for page in ("theme", "country", "news", "event"):
-        assert f'href="{content[page].url}"' in html
-
-
-@pytest.mark.django_db
 def test_fact_sheet_shows_example_notice_and_locale_formatted_figure(client, content):
     html = client.get(content["fact_sheet"].url).content.decode()
     assert "Example" in html or "Exemple" in html
@@ -119,6 +111,7 @@ def test_english_translations_render_with_english_links(client, content):
     assert '<html lang="en"' in html
     assert h1(html) == english_fact_sheet.title
     assert f'href="{english_theme.url}"' in html
+    assert f'href="{content["theme"].url}"' not in html
     assert "12,500.5" in html
 
     theme_response = client.get(english_theme.url)
@@ -137,13 +130,6 @@ def test_theme_filter_by_country_keeps_only_matching_fact_sheets(client, content
 def test_bad_filter_and_page_values_do_not_fail(client, content):
     response = client.get(content["theme"].url, {"country": "abc", "page": "999"})
     assert response.status_code == 200
-
-
-@pytest.mark.django_db
-def test_unknown_address_renders_the_404_page(client, content):
-    response = client.get("/fr/nulle-part/")
-    assert response.status_code == 404
-    assert "<h1>" in response.content.decode()
 
 
 @pytest.mark.django_db

@@ -46,16 +46,6 @@ def test_fact_sheet_shows_its_place_figures_actors_and_links(client, content):
     assert f'href="{content["programme"].url}"' in html
 
 
-def test_english_fact_sheet_links_to_english_pages(client, content):
-    english = content["en"]
-
-    html = client.get(english["fact_sheet"].url).content.decode()
-
-    assert f'href="{english["theme"].url}"' in html
-    assert f'href="{english["country"].url}"' in html
-    assert f'href="{content["theme"].url}"' not in html
-
-
 @pytest.mark.parametrize("page_name", ["theme", "country", "programme", "fact_sheet_index"])
 def test_listing_pages_link_to_their_fact_sheets(client, content, page_name):
     html = client.get(content[page_name].url).content.decode()
