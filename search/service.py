@@ -1,17 +1,17 @@
 """The site search: one query, filters with live counts, relevance or date order, two backends.
 
-The search backend only answers "which pages of this locale match these words, best first".
-Filters, facet counts, ordering by date and pagination are then computed on that list of page
-ids with a handful of ORM queries, so that they behave the same on every backend (SQLite,
-PostgreSQL, the engine) and the counts shown next to a filter always equal the number of
-results one gets by choosing it.
+With the engine, one request returns the page of hits, the total and every facet count
+(``engine_listing``). With a database backend, the backend answers "which pages of this locale
+match these words, best first", and filters, counts, date order and pagination are computed on
+that list of ids (``database_listing``). Both count facets the same way (``search.facets``), so
+the count shown next to a filter always equals the number of results one gets by choosing it;
+the same test suite runs against both.
 """
 
-import json
 import logging
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone as dt_timezone
 
@@ -22,6 +22,20 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import MATCH_ALL
+
+from .facets import (
+    ENGINE_PUBLISHED_FIELD,
+    FACETS,
+    FacetData,
+    build_facets,
+    count_facets,
+    engine_aggregations,
+    engine_counts,
+    engine_post_filter,
+    page_type_key,
+    searchable_page_models,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -33,17 +47,6 @@ MAX_MATCHES = 10_000
 PER_PAGE = 10
 SORTS = {"relevance": _("Relevance"), "date": _("Most recent")}
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def searchable_page_models():
-    from showcase.models import CountryPage, EventPage, FactSheetPage, NewsPage, StandardPage
-    from themes.models import ProgrammePage, ThemePage
-
-    return [FactSheetPage, ThemePage, ProgrammePage, CountryPage, NewsPage, EventPage, StandardPage]
-
-
-def page_type_key(model):
-    return model._meta.model_name.removesuffix("page")
 
 
 def clean_query(raw):
@@ -77,7 +80,7 @@ class SearchCriteria:
     sort: str = "relevance"
     page: str = "1"
 
-    FACETS = ("type", "theme", "country", "programme", "year")
+    FACETS = FACETS
 
     @classmethod
     def from_querydict(cls, params):
@@ -105,25 +108,6 @@ class SearchCriteria:
     @property
     def has_filters(self):
         return any(value is not None for value in self.selected().values())
-
-
-@dataclass
-class FacetOption:
-    value: object
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    options: list = field(default_factory=list)
-
-    @property
-    def selected_option(self):
-        return next((option for option in self.options if option.selected), None)
 
 
 @dataclass
@@ -165,23 +149,112 @@ def _is_engine(backend):
     return hasattr(backend, "es")
 
 
-def _matching_ids(backend, queryset, terms):
+@dataclass
+class Listing:
+    """What a backend answers for one search: a page of result ids, the total, the facet counts."""
+
+    page_obj: object
+    total: int
+    counts: dict
+    promoted_matching: set
+
+
+def _requested_page_number(page_number):
+    number = page_number.strip()
+    return int(number) if number.isdigit() and 0 < len(number) < 7 and int(number) > 0 else 1
+
+
+def engine_listing(backend, queryset, criteria, active, promoted_ids):
+    """Hits, total and every facet count in one engine request (a second one for an out-of-range page)."""
+    terms = criteria.terms
+    compiler = backend.search(terms or MATCH_ALL, queryset, operator="and").query_compiler
+    sort = ["_score"] if terms and criteria.sort == "relevance" else []
+    if criteria.sort == "date" or not terms:
+        sort = [{ENGINE_PUBLISHED_FIELD: {"order": "desc", "missing": "_last"}}, "_score"]
+    body = {
+        "query": compiler.get_query(),
+        "post_filter": engine_post_filter(active, promoted_ids),
+        "sort": sort,
+        "_source": False,
+        "stored_fields": [],
+        "track_total_hits": True,
+    }
+    index = backend.get_index_for_model(queryset.model).name
+
+    def hits(number, aggregations=None):
+        request = {**body, "from": (number - 1) * PER_PAGE, "size": PER_PAGE}
+        if aggregations:
+            request["aggs"] = aggregations
+        return backend.es.search(index=index, body=request)
+
+    number = _requested_page_number(criteria.page)
+    response = hits(min(number, MAX_MATCHES // PER_PAGE), engine_aggregations(active, promoted_ids))
+    listed = response["hits"]["total"]["value"]
+    page_obj = paginate(range(min(listed, MAX_MATCHES)), criteria.page)
+    if page_obj.number != number:
+        response_page = hits(page_obj.number)
+    else:
+        response_page = response
+    page_obj.object_list = [int(hit["_id"]) for hit in response_page["hits"]["hits"]]
+    aggregations = response["aggregations"]
+    promoted_matching = set(promoted_ids) if aggregations.get("promoted", {}).get("doc_count") else set()
+    if promoted_matching and aggregations["promoted"]["doc_count"] < len(promoted_ids):
+        promoted_matching = _promoted_in_engine_matches(backend, index, body["query"], active, promoted_ids)
+    return Listing(
+        page_obj=page_obj,
+        total=listed + len(promoted_matching),
+        counts=engine_counts(aggregations),
+        promoted_matching=promoted_matching,
+    )
+
+
+def _promoted_in_engine_matches(backend, index, query, active, promoted_ids):
+    """Which promoted pages pass the query and filters (only when some do and some do not)."""
+    request = {
+        "query": {"bool": {"must": query, "filter": engine_post_filter(active, [])["bool"]["filter"]
+                           + [{"ids": {"values": [str(pk) for pk in promoted_ids]}}]}},
+        "size": len(promoted_ids),
+        "_source": False,
+        "stored_fields": [],
+    }
+    response = backend.es.search(index=index, body=request)
+    return {int(hit["_id"]) for hit in response["hits"]["hits"]}
+
+
+def _database_matching_ids(backend, queryset, terms):
     """Ids of the pages matching ``terms``, best first."""
     results = backend.search(terms, queryset, operator="and", order_by_relevance=True)
-    if _is_engine(backend):
-        body = results._get_es_body()
-        response = backend.es.search(
-            index=backend.get_index_for_model(queryset.model).name,
-            # Document ids are the primary keys: no stored field needs to be read for each hit.
-            body={**body, "size": MAX_MATCHES, "_source": False, "stored_fields": [], "track_total_hits": False},
-            filter_path="hits.hits._id",
-        )
-        return [int(hit["_id"]) for hit in response.get("hits", {}).get("hits", [])]
     if hasattr(results.query_compiler, "ordered_ids"):
         return results.query_compiler.ordered_ids(backend, MAX_MATCHES)
     if hasattr(results, "get_queryset"):
         return list(results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES])
     return [page.pk for page in results[:MAX_MATCHES]]
+
+
+def database_listing(backend, queryset, criteria, active, promoted_ids):
+    """Match in the database backend, then read the facet values of the matches and count them."""
+    if criteria.terms:
+        ordered_ids = _database_matching_ids(backend, queryset, criteria.terms)
+    else:
+        ordered_ids = list(queryset.order_by("-first_published_at", "pk").values_list("pk", flat=True)[:MAX_MATCHES])
+    data = FacetData(ordered_ids)
+    matching, counts = count_facets(ordered_ids, data, active)
+    if criteria.sort == "date":
+        oldest = datetime.min.replace(tzinfo=dt_timezone.utc)
+        matching.sort(key=lambda pk: data.published.get(pk) or oldest, reverse=True)
+    promoted_matching = set(promoted_ids).intersection(matching)
+    listed = [pk for pk in matching if pk not in promoted_ids]
+    return Listing(
+        page_obj=paginate(listed, criteria.page),
+        total=len(matching),
+        counts=counts,
+        promoted_matching=promoted_matching,
+    )
+
+
+def _listing(backend, queryset, criteria, active, promoted_ids):
+    listing = engine_listing if _is_engine(backend) else database_listing
+    return listing(backend, queryset, criteria, active, promoted_ids)
 
 
 _backends = {}
@@ -209,122 +282,6 @@ def run_with_fallback(operation, *args, **kwargs):
         except Exception:
             logger.exception("Search backend %r failed; %s", alias, "falling back" if position + 1 < len(aliases) else "giving up")
     raise SearchUnavailable
-
-
-def ids_subquery(ids):
-    """``pk__in`` value for a long list of ids: one bound parameter, not one per id."""
-    from django.db import connection
-    from django.db.models.expressions import RawSQL
-
-    ids = [int(pk) for pk in ids]
-    if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", [ids])
-    if connection.vendor == "sqlite":
-        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
-    return ids
-
-
-def _year(value):
-    return value.year if value else None
-
-
-class FacetData:
-    """The facet values of each page in a list of page ids, read in three queries."""
-
-    def __init__(self, page_ids):
-        from django.contrib.contenttypes.models import ContentType
-
-        from showcase.models import FactSheetCountry, FactSheetTheme
-
-        type_by_content_type = {
-            ct.pk: page_type_key(model)
-            for model, ct in ContentType.objects.get_for_models(*searchable_page_models()).items()
-        }
-        self.values = defaultdict(lambda: defaultdict(set))
-        self.published = {}
-        if not page_ids:
-            return
-        rows = Page.objects.filter(pk__in=ids_subquery(page_ids)).values_list(
-            "pk",
-            "content_type_id",
-            "first_published_at",
-            "factsheetpage__year_start",
-            "factsheetpage__programme_id",
-            "factsheetpage__place_country_id",
-            "newspage__date",
-            "eventpage__start_date",
-            "eventpage__country_id",
-        )
-        for pk, content_type_id, published, year, programme, place, news_date, event_date, event_country in rows:
-            self.values[pk]["type"].add(type_by_content_type.get(content_type_id))
-            self.published[pk] = published
-            self._add(pk, "year", year or _year(news_date) or _year(event_date))
-            self._add(pk, "programme", programme)
-            self._add(pk, "country", place or event_country)
-        for pk, theme_id in FactSheetTheme.objects.filter(page_id__in=ids_subquery(page_ids)).values_list("page_id", "theme_id"):
-            self._add(pk, "theme", theme_id)
-        for pk, country_id in FactSheetCountry.objects.filter(page_id__in=ids_subquery(page_ids)).values_list(
-            "page_id", "country_id"
-        ):
-            self._add(pk, "country", country_id)
-
-    def _add(self, pk, facet, value):
-        if value is not None:
-            self.values[pk][facet].add(value)
-
-    def satisfied(self, pk, active):
-        """Names of the active filters this page satisfies."""
-        page_values = self.values[pk]
-        return frozenset(name for name, value in active.items() if value in page_values[name])
-
-
-def _facet_labels(name, values, locale):
-    from themes.models import ProgrammePage, ThemePage
-
-    from showcase.models import CountryPage
-
-    if name == "type":
-        return {page_type_key(model): capfirst(model._meta.verbose_name) for model in searchable_page_models()}
-    if name == "year":
-        return {value: str(value) for value in values}
-    model = {"theme": ThemePage, "country": CountryPage, "programme": ProgrammePage}[name]
-    return dict(model.objects.live().filter(pk__in=list(values), locale=locale).values_list("pk", "title"))
-
-
-FACET_LABELS = {
-    "type": _("Page type"),
-    "theme": _("Theme"),
-    "country": _("Country"),
-    "programme": _("Programme"),
-    "year": _("Year"),
-}
-
-
-def build_facets(ordered_ids, data, criteria, locale, satisfied):
-    """Disjunctive counts: a facet's counts apply every other selected filter, not its own."""
-    selected = criteria.selected()
-    active = frozenset(name for name, value in selected.items() if value is not None)
-    facets = []
-    for name in SearchCriteria.FACETS:
-        required = active - {name}
-        counts = Counter()
-        for pk in ordered_ids:
-            if required <= satisfied[pk]:
-                counts.update(data.values[pk][name])
-        if selected[name] is not None and selected[name] not in counts:
-            counts[selected[name]] = 0
-        labels = _facet_labels(name, counts.keys(), locale)
-        options = [
-            FacetOption(value=value, label=labels[value], count=count, selected=value == selected[name])
-            for value, count in counts.items()
-            if value in labels
-        ]
-        if name == "year":
-            options.sort(key=lambda option: -option.value)
-        else:
-            options.sort(key=lambda option: (-option.count, str(option.label)))
-        facets.append(Facet(name=name, label=FACET_LABELS[name], options=options))
-    return facets
 
 
 def paginate(items, page_number, per_page=PER_PAGE):
@@ -413,48 +370,34 @@ def _drop_unknown_filters(criteria, locale):
 
 def search(criteria, locale):
     outcome = SearchOutcome(criteria=criteria)
-    queryset = base_queryset(locale)
-    terms = criteria.terms
-    if criteria.query and not terms:
+    if criteria.query and not criteria.terms:
         # Only punctuation or symbols: nothing can match; the page says so.
         outcome.searched = True
         outcome.page_obj = paginate([], "1")
         return outcome
-    if not terms and not criteria.has_filters:
+    if not criteria.terms and not criteria.has_filters:
         return outcome
 
     outcome.searched = True
     _drop_unknown_filters(criteria, locale)
-    if terms:
-        try:
-            ordered_ids, outcome.backend, outcome.degraded = run_with_fallback(_matching_ids, queryset, terms)
-        except SearchUnavailable:
-            outcome.unavailable = True
-            outcome.page_obj = paginate([], "1")
-            return outcome
-    else:
-        ordered_ids = list(queryset.order_by("-first_published_at", "pk").values_list("pk", flat=True)[:MAX_MATCHES])
-        outcome.backend = "database"
-
-    data = FacetData(ordered_ids)
     active = {name: value for name, value in criteria.selected().items() if value is not None}
-    satisfied = {pk: data.satisfied(pk, active) for pk in ordered_ids}
-    matching = [pk for pk in ordered_ids if len(satisfied[pk]) == len(active)]
-    if criteria.sort == "date":
-        oldest = datetime.min.replace(tzinfo=dt_timezone.utc)
-        matching.sort(key=lambda pk: data.published.get(pk) or oldest, reverse=True)
-
     # Promoted pages come first (when they pass the active filters) and are not listed twice;
     # the total counts them, so that it always equals the facet count of the active filters.
-    matching_set = set(matching)
-    promoted = promoted_pages(criteria.query, locale) if terms else []
-    outcome.promoted = [promotion for promotion in promoted if not active or promotion.page_id in matching_set]
-    promoted_ids = {promotion.page_id for promotion in outcome.promoted}
-    outcome.total = len(matching)
-    matching = [pk for pk in matching if pk not in promoted_ids]
+    promoted = promoted_pages(criteria.query, locale) if criteria.terms else []
+    promoted_ids = [promotion.page_id for promotion in promoted]
+    try:
+        listing, outcome.backend, outcome.degraded = run_with_fallback(
+            _listing, base_queryset(locale), criteria, active, promoted_ids
+        )
+    except SearchUnavailable:
+        outcome.unavailable = True
+        outcome.page_obj = paginate([], "1")
+        return outcome
 
-    outcome.facets = build_facets(ordered_ids, data, criteria, locale, satisfied)
-    outcome.page_obj = paginate(matching, criteria.page)
+    outcome.promoted = [p for p in promoted if not active or p.page_id in listing.promoted_matching]
+    outcome.total = listing.total
+    outcome.facets = build_facets(listing.counts, criteria.selected(), locale)
+    outcome.page_obj = listing.page_obj
     page_ids = list(outcome.page_obj.object_list)
     pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk() if page_ids else {}
     outcome.results = describe([pages[pk] for pk in page_ids if pk in pages])

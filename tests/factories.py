@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale, Site
+from wagtail.search.index import insert_or_update_object
 
 from showcase import models as showcase
 from themes import models as themes
@@ -101,6 +102,12 @@ class FactSheetPageFactory(wagtail_factories.PageFactory):
     def key_figures(self, create, extracted, **kwargs):
         for value, unit, label in extracted or []:
             showcase.FactSheetKeyFigure.objects.create(page=self, value=value, unit=unit, label=label, locale=self.locale)
+
+    @factory.post_generation
+    def reindex(self, create, extracted, **kwargs):
+        # Publishing re-indexes a page with its inline rows (search.signals); rows made here need the same.
+        if create and (self.theme_links.exists() or self.country_links.exists()):
+            insert_or_update_object(self)
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

@@ -10,6 +10,7 @@ Arabic analyzer and Chinese with CJK bigrams.
 
 from modelsearch.backends.elasticsearchbase import Field
 
+from ..facets import ENGINE_MAPPING, attach_engine_fields, engine_fields
 from .languages import ENGINE_ANALYZERS, current_language
 
 CATCH_ALL_PREFIX = "_all_text"
@@ -65,6 +66,8 @@ def subfield_name(language_code):
 
 
 class LocalisedMappingMixin:
+    """Per-language sub-fields of the catch-all fields, and the facet fields of search.facets."""
+
     def get_mapping(self):
         mapping = super().get_mapping()
         language_fields = {
@@ -75,7 +78,20 @@ class LocalisedMappingMixin:
             if name.startswith(CATCH_ALL_PREFIX):
                 field_mapping["analyzer"] = "vivapolis_folded"
                 field_mapping["fields"] = language_fields
+        mapping["properties"].update(ENGINE_MAPPING)
         return mapping
+
+    def get_document(self, obj):
+        return {**super().get_document(obj), **engine_fields(obj)}
+
+
+class FacetIndexMixin:
+    """Reads the facet values of a whole batch of pages at once when the index is (re)built."""
+
+    def add_items(self, model, items):
+        items = list(items)
+        attach_engine_fields(items)
+        super().add_items(model, items)
 
 
 class LocalisedQueryCompilerMixin:
@@ -108,6 +124,7 @@ def localised_backend_class(module):
         (base_backend.autocomplete_query_compiler_class,),
         {"mapping_class": mapping_class},
     )
+    index_class = type("FacetIndex", (FacetIndexMixin, base_backend.index_class), {})
     from copy import deepcopy
 
     return type(
@@ -115,6 +132,7 @@ def localised_backend_class(module):
         (base_backend,),
         {
             "mapping_class": mapping_class,
+            "index_class": index_class,
             "query_compiler_class": query_compiler_class,
             "autocomplete_query_compiler_class": autocomplete_compiler_class,
             "settings": deep_update(deepcopy(base_backend.settings), LANGUAGE_ANALYSIS),

@@ -1,0 +1,256 @@
+"""The five search filters (page type, theme, country, programme, year) and their live counts.
+
+Counts are disjunctive: the count next to a theme applies every other selected filter but not
+the theme one, so that choosing an option gives exactly that many results.
+
+The database backends read the facet values of every matching page (``FacetData``) and count
+them in one pass (``count_facets``). The engine stores the same values in each document
+(``FacetData.document``, written at indexing time) and counts them itself with one filter +
+terms aggregation per facet, in the request that returns the page of hits.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+FACETS = ("type", "theme", "country", "programme", "year")
+
+FACET_LABELS = {
+    "type": _("Page type"),
+    "theme": _("Theme"),
+    "country": _("Country"),
+    "programme": _("Programme"),
+    "year": _("Year"),
+}
+
+# Names of the denormalised filter fields in the engine's documents.
+ENGINE_FIELDS = {name: f"facet_{name}" for name in FACETS}
+ENGINE_PUBLISHED_FIELD = "facet_published"
+ENGINE_MAPPING = {
+    ENGINE_FIELDS["type"]: {"type": "keyword"},
+    ENGINE_FIELDS["theme"]: {"type": "long"},
+    ENGINE_FIELDS["country"]: {"type": "long"},
+    ENGINE_FIELDS["programme"]: {"type": "long"},
+    ENGINE_FIELDS["year"]: {"type": "integer"},
+    ENGINE_PUBLISHED_FIELD: {"type": "date"},
+}
+# More options than any facet has (themes, countries, programmes, years of one locale).
+ENGINE_BUCKETS = 500
+
+
+def searchable_page_models():
+    from showcase.models import CountryPage, EventPage, FactSheetPage, NewsPage, StandardPage
+    from themes.models import ProgrammePage, ThemePage
+
+    return [FactSheetPage, ThemePage, ProgrammePage, CountryPage, NewsPage, EventPage, StandardPage]
+
+
+def page_type_key(model):
+    return model._meta.model_name.removesuffix("page")
+
+
+def is_searchable_page(obj):
+    return isinstance(obj, tuple(searchable_page_models()))
+
+
+def ids_subquery(ids):
+    """``pk__in`` value for a long list of ids: one bound parameter, not one per id."""
+    import json
+
+    from django.db import connection
+    from django.db.models.expressions import RawSQL
+
+    ids = [int(pk) for pk in ids]
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", [ids])
+    if connection.vendor == "sqlite":
+        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
+    return ids
+
+
+def _year(value):
+    return value.year if value else None
+
+
+class FacetData:
+    """The facet values of each page in a list of page ids, read in three queries."""
+
+    def __init__(self, page_ids):
+        from django.contrib.contenttypes.models import ContentType
+
+        from showcase.models import FactSheetCountry, FactSheetTheme
+
+        type_by_content_type = {
+            ct.pk: page_type_key(model)
+            for model, ct in ContentType.objects.get_for_models(*searchable_page_models()).items()
+        }
+        self.values = defaultdict(lambda: {name: set() for name in FACETS})
+        self.published = {}
+        if not page_ids:
+            return
+        rows = Page.objects.filter(pk__in=ids_subquery(page_ids)).values_list(
+            "pk",
+            "content_type_id",
+            "first_published_at",
+            "factsheetpage__year_start",
+            "factsheetpage__programme_id",
+            "factsheetpage__place_country_id",
+            "newspage__date",
+            "eventpage__start_date",
+            "eventpage__country_id",
+        )
+        for pk, content_type_id, published, year, programme, place, news_date, event_date, event_country in rows:
+            self.published[pk] = published
+            self._add(pk, "type", type_by_content_type.get(content_type_id))
+            self._add(pk, "year", year or _year(news_date) or _year(event_date))
+            self._add(pk, "programme", programme)
+            self._add(pk, "country", place or event_country)
+        for pk, theme_id in FactSheetTheme.objects.filter(page_id__in=ids_subquery(page_ids)).values_list("page_id", "theme_id"):
+            self._add(pk, "theme", theme_id)
+        for pk, country_id in FactSheetCountry.objects.filter(page_id__in=ids_subquery(page_ids)).values_list(
+            "page_id", "country_id"
+        ):
+            self._add(pk, "country", country_id)
+
+    def _add(self, pk, facet, value):
+        if value is not None:
+            self.values[pk][facet].add(value)
+
+    def document(self, pk):
+        """The engine fields of one page."""
+        fields = {ENGINE_FIELDS[name]: sorted(values) for name, values in self.values[pk].items()}
+        fields[ENGINE_PUBLISHED_FIELD] = self.published.get(pk)
+        return fields
+
+
+def attach_engine_fields(objs):
+    """Read the facet values of a batch of pages being indexed, in three queries for the batch."""
+    pages = [obj for obj in objs if is_searchable_page(obj)]
+    data = FacetData([page.pk for page in pages])
+    for page in pages:
+        page._search_facet_fields = data.document(page.pk)
+
+
+def engine_fields(obj):
+    if not is_searchable_page(obj):
+        return {}
+    if not hasattr(obj, "_search_facet_fields"):
+        attach_engine_fields([obj])
+    return obj._search_facet_fields
+
+
+def count_facets(ordered_ids, data, active):
+    """The ids that pass every active filter, and the disjunctive counts, in one pass.
+
+    A page that passes every filter counts in every facet; a page that misses exactly one
+    filter counts only in that filter's facet (where choosing another option would keep it).
+    """
+    counts = {name: Counter() for name in FACETS}
+    matching = []
+    for pk in ordered_ids:
+        values = data.values[pk]
+        missed = [name for name, value in active.items() if value not in values[name]]
+        if not missed:
+            matching.append(pk)
+            for name in FACETS:
+                counts[name].update(values[name])
+        elif len(missed) == 1:
+            counts[missed[0]].update(values[missed[0]])
+    return matching, counts
+
+
+def _term(name, value):
+    return {"term": {ENGINE_FIELDS[name]: value}}
+
+
+def engine_aggregations(active, promoted_ids):
+    """One filter + terms aggregation per facet; ``promoted`` counts the promoted pages that match."""
+    aggregations = {
+        name: {
+            "filter": {"bool": {"filter": [_term(other, value) for other, value in active.items() if other != name]}},
+            "aggs": {"values": {"terms": {"field": ENGINE_FIELDS[name], "size": ENGINE_BUCKETS}}},
+        }
+        for name in FACETS
+    }
+    if promoted_ids:
+        aggregations["promoted"] = {
+            "filter": {
+                "bool": {
+                    "filter": [
+                        *(_term(name, value) for name, value in active.items()),
+                        {"ids": {"values": [str(pk) for pk in promoted_ids]}},
+                    ]
+                }
+            }
+        }
+    return aggregations
+
+
+def engine_post_filter(active, promoted_ids):
+    """What the list of hits keeps: the active filters, without the promoted pages shown above it."""
+    clauses = {"filter": [_term(name, value) for name, value in active.items()]}
+    if promoted_ids:
+        clauses["must_not"] = [{"ids": {"values": [str(pk) for pk in promoted_ids]}}]
+    return {"bool": clauses}
+
+
+def engine_counts(aggregations):
+    return {
+        name: Counter({bucket["key"]: bucket["doc_count"] for bucket in aggregations[name]["values"]["buckets"]})
+        for name in FACETS
+    }
+
+
+def _facet_labels(name, values, locale):
+    from showcase.models import CountryPage
+    from themes.models import ProgrammePage, ThemePage
+
+    if name == "type":
+        return {page_type_key(model): capfirst(model._meta.verbose_name) for model in searchable_page_models()}
+    if name == "year":
+        return {value: str(value) for value in values}
+    model = {"theme": ThemePage, "country": CountryPage, "programme": ProgrammePage}[name]
+    return dict(model.objects.live().filter(pk__in=list(values), locale=locale).values_list("pk", "title"))
+
+
+@dataclass
+class FacetOption:
+    value: object
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list = field(default_factory=list)
+
+    @property
+    def selected_option(self):
+        return next((option for option in self.options if option.selected), None)
+
+
+def build_facets(counts, selected, locale):
+    """The facets shown to the visitor: labelled in their language, a selected option always listed."""
+    facets = []
+    for name in FACETS:
+        facet_counts = counts[name]
+        if selected[name] is not None and selected[name] not in facet_counts:
+            facet_counts[selected[name]] = 0
+        labels = _facet_labels(name, facet_counts.keys(), locale)
+        options = [
+            FacetOption(value=value, label=labels[value], count=count, selected=value == selected[name])
+            for value, count in facet_counts.items()
+            if value in labels
+        ]
+        if name == "year":
+            options.sort(key=lambda option: -option.value)
+        else:
+            options.sort(key=lambda option: (-option.count, str(option.label)))
+        facets.append(Facet(name=name, label=FACET_LABELS[name], options=options))
+    return facets

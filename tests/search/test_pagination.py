@@ -1,0 +1,54 @@
+"""Results come ten to a page, in the same order on every page, with promoted pages listed once."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from tests.factories import FactSheetPageFactory
+
+
+@pytest.fixture
+def tram_sheets(site_tree, search_env):
+    return [
+        FactSheetPageFactory(parent=site_tree["fact_sheet_index"], title=f"Tramway {number:02d}", year_start=2000 + number)
+        for number in range(23)
+    ]
+
+
+def page_titles(search_env, **params):
+    response = search_env.get({"q": "tramway", **params})
+    assert response.status_code == 200
+    return response.context["outcome"], [result.page.title for result in response.context["outcome"].results]
+
+
+def test_every_result_is_listed_once_across_the_pages(search_env, tram_sheets):
+    seen = []
+    for number in ("1", "2", "3"):
+        outcome, titles = page_titles(search_env, page=number, sort="date")
+        assert outcome.total == 23
+        seen += titles
+
+    # The latest published first: the sheets were published in their numbers' order.
+    assert seen == [f"Tramway {number:02d}" for number in range(22, -1, -1)]
+
+
+@pytest.mark.parametrize(("requested", "shown", "count"), [("4", 3, 3), ("0", 1, 10), ("-2", 1, 10), ("deux", 1, 10)])
+def test_a_page_number_out_of_range_shows_the_nearest_page(search_env, tram_sheets, requested, shown, count):
+    outcome, titles = page_titles(search_env, page=requested)
+
+    assert outcome.page_obj.number == shown
+    assert len(titles) == count
+
+
+def test_a_promoted_page_is_counted_once_and_not_repeated_in_the_list(search_env, tram_sheets):
+    promoted = tram_sheets[5]
+    SearchPromotion.objects.create(query=Query.get("tramway"), page=promoted, sort_order=0)
+
+    seen = []
+    for number in ("1", "2", "3"):
+        outcome, titles = page_titles(search_env, page=number)
+        assert outcome.total == 23
+        assert [promotion.page_id for promotion in outcome.promoted] == [promoted.pk]
+        seen += titles
+
+    assert len(seen) == 22
+    assert promoted.title not in seen
