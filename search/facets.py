@@ -71,53 +71,65 @@ def ids_subquery(ids):
     return ids
 
 
-def _year(value):
-    return value.year if value else None
+PAGE_FACETS = ("type", "year", "programme", "country")
+
+
+def facet_querysets(page_ids):
+    """What the given pages are filed under: the one definition the backends share.
+
+    Three queries: one row per page with its single-valued facets (page type as a content type
+    id, year, programme, place country) and its publication date, then the theme links and the
+    country links. The database backends count these rows (in SQL on PostgreSQL, see
+    ``count_facets_in_postgres``), and the engine stores them in each document.
+    """
+    from django.db.models import F
+    from django.db.models.functions import Coalesce, ExtractYear
+
+    from showcase.models import FactSheetCountry, FactSheetTheme
+
+    pages = (
+        Page.objects.filter(pk__in=page_ids)
+        .order_by()
+        .values_list(
+            "pk",
+            "content_type_id",
+            Coalesce("factsheetpage__year_start", ExtractYear("newspage__date"), ExtractYear("eventpage__start_date")),
+            F("factsheetpage__programme_id"),
+            Coalesce("factsheetpage__place_country_id", "eventpage__country_id"),
+            "first_published_at",
+        )
+    )
+    themes = FactSheetTheme.objects.filter(page_id__in=page_ids).order_by().values_list("page_id", "theme_id")
+    countries = FactSheetCountry.objects.filter(page_id__in=page_ids).order_by().values_list("page_id", "country_id")
+    return pages, themes, countries
+
+
+def page_type_keys():
+    from django.contrib.contenttypes.models import ContentType
+
+    return {
+        ct.pk: page_type_key(model) for model, ct in ContentType.objects.get_for_models(*searchable_page_models()).items()
+    }
 
 
 class FacetData:
-    """The facet values of each page in a list of page ids, read in three queries."""
+    """The facet values and publication date of each page in a list of page ids, in three queries."""
 
     def __init__(self, page_ids):
-        from django.contrib.contenttypes.models import ContentType
-
-        from showcase.models import FactSheetCountry, FactSheetTheme
-
-        type_by_content_type = {
-            ct.pk: page_type_key(model)
-            for model, ct in ContentType.objects.get_for_models(*searchable_page_models()).items()
-        }
         self.values = defaultdict(lambda: {name: set() for name in FACETS})
         self.published = {}
         if not page_ids:
             return
-        rows = Page.objects.filter(pk__in=ids_subquery(page_ids)).values_list(
-            "pk",
-            "content_type_id",
-            "first_published_at",
-            "factsheetpage__year_start",
-            "factsheetpage__programme_id",
-            "factsheetpage__place_country_id",
-            "newspage__date",
-            "eventpage__start_date",
-            "eventpage__country_id",
-        )
-        for pk, content_type_id, published, year, programme, place, news_date, event_date, event_country in rows:
+        type_keys = page_type_keys()
+        pages, themes, countries = facet_querysets(ids_subquery(page_ids))
+        for pk, content_type_id, *values, published in pages:
             self.published[pk] = published
-            self._add(pk, "type", type_by_content_type.get(content_type_id))
-            self._add(pk, "year", year or _year(news_date) or _year(event_date))
-            self._add(pk, "programme", programme)
-            self._add(pk, "country", place or event_country)
-        for pk, theme_id in FactSheetTheme.objects.filter(page_id__in=ids_subquery(page_ids)).values_list("page_id", "theme_id"):
-            self._add(pk, "theme", theme_id)
-        for pk, country_id in FactSheetCountry.objects.filter(page_id__in=ids_subquery(page_ids)).values_list(
-            "page_id", "country_id"
-        ):
-            self._add(pk, "country", country_id)
-
-    def _add(self, pk, facet, value):
-        if value is not None:
-            self.values[pk][facet].add(value)
+            for name, value in zip(PAGE_FACETS, [type_keys.get(content_type_id), *values]):
+                if value is not None:
+                    self.values[pk][name].add(value)
+        for name, links in (("theme", themes), ("country", countries)):
+            for pk, value in links:
+                self.values[pk][name].add(value)
 
     def document(self, pk):
         """The engine fields of one page."""
@@ -159,6 +171,69 @@ def count_facets(ordered_ids, data, active):
                 counts[name].update(values[name])
         elif len(missed) == 1:
             counts[missed[0]].update(values[missed[0]])
+    return matching, counts
+
+
+def count_facets_in_postgres(ordered_ids, active, by_date=False):
+    """``count_facets`` done by PostgreSQL in one statement: the facet values of the matches are
+    unpivoted into rows, grouped and counted in the database; only the counts and the ids that
+    pass the filters (in relevance or date order) come back.
+    """
+    from django.db import connection
+    from django.db.models.expressions import RawSQL
+
+    type_ids = {key: pk for pk, key in page_type_keys().items()}
+    active = {name: (type_ids.get(value, 0) if name == "type" else value) for name, value in active.items()}
+    (pages_sql, pages_params), (themes_sql, themes_params), (countries_sql, countries_params) = (
+        queryset.query.sql_with_params() for queryset in facet_querysets(RawSQL("SELECT id FROM matched", []))
+    )
+    unpivot = ", ".join(f"('{name}', {name})" for name in PAGE_FACETS)
+    passes = "".join(f", bool_or(facet = %s AND value = %s) AS passes_{name}" for name in active)
+    passes_params = [param for name, value in active.items() for param in (name, value)]
+
+    def all_pass(names):
+        return " AND ".join(f"passes_{name}" for name in sorted(names)) or "TRUE"
+
+    counted = " OR ".join(f"(facet = %s AND {all_pass(set(active) - {name})})" for name in FACETS)
+    order = "page_value.published DESC NULLS LAST, matched.position" if by_date else "matched.position"
+    matching = []
+    sql = f"""
+        WITH matched(id, position) AS (SELECT * FROM unnest(%s::bigint[]) WITH ORDINALITY),
+        page_value(page_id, {", ".join(PAGE_FACETS)}, published) AS ({pages_sql}),
+        facet_row(page_id, facet, value) AS (
+            SELECT page_id, facet, value
+            FROM page_value CROSS JOIN LATERAL (VALUES {unpivot}) AS unpivoted(facet, value)
+            WHERE value IS NOT NULL
+            UNION SELECT page_id, 'theme', theme_id FROM ({themes_sql}) AS theme_link(page_id, theme_id)
+            UNION SELECT page_id, 'country', country_id FROM ({countries_sql}) AS country_link(page_id, country_id)
+        ),
+        page_filter AS (SELECT page_id{passes} FROM facet_row GROUP BY page_id)
+    """
+    if active or by_date:
+        sql += f"""
+            SELECT facet, value, count(*), NULL FROM facet_row JOIN page_filter USING (page_id)
+            WHERE {counted}
+            GROUP BY facet, value
+            UNION ALL
+            SELECT NULL, NULL, NULL, array_agg(matched.id ORDER BY {order})
+            FROM matched JOIN page_filter ON page_filter.page_id = matched.id
+            JOIN page_value ON page_value.page_id = matched.id
+            WHERE {all_pass(active)}
+        """
+        params = [list(map(int, ordered_ids)), *pages_params, *themes_params, *countries_params, *passes_params, *FACETS]
+    else:  # every match is listed in relevance order: only the counts are needed
+        sql += "SELECT facet, value, count(*), NULL FROM facet_row GROUP BY facet, value"
+        params = [list(map(int, ordered_ids)), *pages_params, *themes_params, *countries_params]
+        matching = list(ordered_ids)
+    counts = {name: Counter() for name in FACETS}
+    type_keys = {pk: key for key, pk in type_ids.items()}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for facet, value, count, ids in cursor.fetchall():
+            if facet is None:
+                matching = ids or []
+            else:
+                counts[facet][type_keys.get(value) if facet == "type" else value] = count
     return matching, counts
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone as dt_timezone
 
 from django.conf import settings
+from django.db import connection
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
@@ -30,6 +31,7 @@ from .facets import (
     FacetData,
     build_facets,
     count_facets,
+    count_facets_in_postgres,
     engine_aggregations,
     engine_counts,
     engine_post_filter,
@@ -237,11 +239,14 @@ def database_listing(backend, queryset, criteria, active, promoted_ids):
         ordered_ids = _database_matching_ids(backend, queryset, criteria.terms)
     else:
         ordered_ids = list(queryset.order_by("-first_published_at", "pk").values_list("pk", flat=True)[:MAX_MATCHES])
-    data = FacetData(ordered_ids)
-    matching, counts = count_facets(ordered_ids, data, active)
-    if criteria.sort == "date":
-        oldest = datetime.min.replace(tzinfo=dt_timezone.utc)
-        matching.sort(key=lambda pk: data.published.get(pk) or oldest, reverse=True)
+    if connection.vendor == "postgresql":
+        matching, counts = count_facets_in_postgres(ordered_ids, active, by_date=criteria.sort == "date")
+    else:
+        data = FacetData(ordered_ids)
+        matching, counts = count_facets(ordered_ids, data, active)
+        if criteria.sort == "date":
+            oldest = datetime.min.replace(tzinfo=dt_timezone.utc)
+            matching.sort(key=lambda pk: data.published.get(pk) or oldest, reverse=True)
     promoted_matching = set(promoted_ids).intersection(matching)
     listed = [pk for pk in matching if pk not in promoted_ids]
     return Listing(

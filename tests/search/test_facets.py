@@ -69,3 +69,27 @@ def test_sort_by_date_puts_the_latest_publication_first(search_env, corpus):
 
     assert [result.page.title for result in by_date] == ["Bus à hydrogène de Pau", "Tramway sans caténaire à Bordeaux"]
     assert by_relevance[0].page.title == "Tramway sans caténaire à Bordeaux"
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{}, {"theme": "energy"}, {"theme": "energy", "country": "brazil"}, {"type": "factsheet", "year": 2021}, {"programme": "divd"}],
+    ids=["none", "theme", "theme+country", "type+year", "programme"],
+)
+def test_postgresql_counts_in_sql_what_the_python_counter_counts(site_tree, filters):
+    from django.db import connection
+
+    from search.facets import FacetData, count_facets, count_facets_in_postgres
+    from search.service import base_queryset
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL counts facets in SQL; other databases use the Python counter (run with DATABASE_URL=postgresql://...)")
+    corpus = build_corpus(site_tree)
+    active = {name: getattr(corpus, value).pk if isinstance(value, str) and name != "type" else value for name, value in filters.items()}
+    ordered_ids = list(base_queryset(site_tree["home"].locale).order_by("-pk").values_list("pk", flat=True))
+
+    in_sql = count_facets_in_postgres(ordered_ids, active)
+    in_python = count_facets(ordered_ids, FacetData(ordered_ids), active)
+
+    assert in_sql == in_python
+    assert sum(in_sql[1]["type"].values()) > 0
