@@ -279,16 +279,28 @@ def engine_counts(aggregations):
     }
 
 
-def _facet_labels(name, values, locale):
-    from showcase.models import CountryPage
-    from themes.models import ProgrammePage, ThemePage
+PAGE_FACET_MODELS = {"theme": ("themes", "ThemePage"), "country": ("showcase", "CountryPage"), "programme": ("themes", "ProgrammePage")}
 
-    if name == "type":
-        return {page_type_key(model): capfirst(model._meta.verbose_name) for model in searchable_page_models()}
-    if name == "year":
-        return {value: str(value) for value in values}
-    model = {"theme": ThemePage, "country": CountryPage, "programme": ProgrammePage}[name]
-    return dict(model.objects.live().filter(pk__in=list(values), locale=locale).values_list("pk", "title"))
+
+def _facet_labels(counts, locale):
+    """The label of every counted option: page titles in the visitor's locale, read in one query."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    labels = {
+        "type": {page_type_key(model): capfirst(model._meta.verbose_name) for model in searchable_page_models()},
+        "year": {value: str(value) for value in counts["year"]},
+    }
+    models = {name: apps.get_model(*label) for name, label in PAGE_FACET_MODELS.items()}
+    content_types = ContentType.objects.get_for_models(*models.values())
+    ids = [value for name in models for value in counts[name]]
+    rows = Page.objects.live().filter(pk__in=ids, locale=locale).values_list("pk", "content_type_id", "title") if ids else []
+    titles = defaultdict(dict)
+    for pk, content_type_id, title in rows:
+        titles[content_type_id][pk] = title
+    for name, model in models.items():
+        labels[name] = titles[content_types[model].pk]
+    return labels
 
 
 @dataclass
@@ -312,16 +324,16 @@ class Facet:
 
 def build_facets(counts, selected, locale):
     """The facets shown to the visitor: labelled in their language, a selected option always listed."""
+    for name in FACETS:
+        if selected[name] is not None and selected[name] not in counts[name]:
+            counts[name][selected[name]] = 0
+    labels = _facet_labels(counts, locale)
     facets = []
     for name in FACETS:
-        facet_counts = counts[name]
-        if selected[name] is not None and selected[name] not in facet_counts:
-            facet_counts[selected[name]] = 0
-        labels = _facet_labels(name, facet_counts.keys(), locale)
         options = [
-            FacetOption(value=value, label=labels[value], count=count, selected=value == selected[name])
-            for value, count in facet_counts.items()
-            if value in labels
+            FacetOption(value=value, label=labels[name][value], count=count, selected=value == selected[name])
+            for value, count in counts[name].items()
+            if value in labels[name]
         ]
         if name == "year":
             options.sort(key=lambda option: -option.value)

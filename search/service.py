@@ -342,7 +342,7 @@ def describe(pages):
     return results
 
 
-def promoted_pages(query, locale):
+def promoted_pages(query, queryset):
     """Pages editors promoted for this query, in their order, that this visitor may see."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
@@ -357,7 +357,7 @@ def promoted_pages(query, locale):
         .select_related("page")
         .order_by("sort_order")
     )
-    visible = set(base_queryset(locale).filter(pk__in=[promotion.page_id for promotion in promotions]).values_list("pk", flat=True))
+    visible = set(queryset.filter(pk__in=[promotion.page_id for promotion in promotions]).values_list("pk", flat=True))
     return [promotion for promotion in promotions if promotion.page_id in visible]
 
 
@@ -388,11 +388,12 @@ def search(criteria, locale):
     active = {name: value for name, value in criteria.selected().items() if value is not None}
     # Promoted pages come first (when they pass the active filters) and are not listed twice;
     # the total counts them, so that it always equals the facet count of the active filters.
-    promoted = promoted_pages(criteria.query, locale) if criteria.terms else []
+    queryset = base_queryset(locale)
+    promoted = promoted_pages(criteria.query, queryset) if criteria.terms else []
     promoted_ids = [promotion.page_id for promotion in promoted]
     try:
         listing, outcome.backend, outcome.degraded = run_with_fallback(
-            _listing, base_queryset(locale), criteria, active, promoted_ids
+            _listing, queryset, criteria, active, promoted_ids
         )
     except SearchUnavailable:
         outcome.unavailable = True
