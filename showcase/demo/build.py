@@ -19,6 +19,7 @@ from wagtail.search.index import get_indexed_models
 from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from search import signals as publish_signals
 from showcase.models import (
     CountryIndexPage,
     CountryPage,
@@ -54,11 +55,13 @@ def _without_search_auto_update():
     models = [model for model in get_indexed_models() if getattr(model, "search_auto_update", True)]
     for model in models:
         post_save.disconnect(search_signals.post_save_signal_handler, sender=model)
+    publish_signals.disconnect()
     try:
         yield
     finally:
         for model in models:
             post_save.connect(search_signals.post_save_signal_handler, sender=model)
+        publish_signals.connect()
 
 
 def site_address():

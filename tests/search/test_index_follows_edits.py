@@ -39,3 +39,15 @@ def test_a_theme_removed_in_the_editor_no_longer_filters_the_fact_sheet(search_e
     draft.save_revision().publish()
 
     assert outcome(search_env, {"theme": nature.pk}).total == 0
+
+
+def test_renaming_a_theme_makes_its_fact_sheets_findable_by_the_new_name(search_env, site_tree):
+    theme = ThemePageFactory(parent=site_tree["theme_index"], title="Nature en ville", slug="nature-en-ville")
+    theme.save_revision().publish()
+    FactSheetPageFactory(parent=site_tree["fact_sheet_index"], title="Parc inondable", themes=[theme])
+    assert "Parc inondable" not in titles(outcome(search_env, {"q": "biodiversité"}))
+
+    theme.title = "Biodiversité urbaine"
+    theme.save_revision().publish()
+
+    assert "Parc inondable" in titles(outcome(search_env, {"q": "biodiversité"}))
