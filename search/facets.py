@@ -242,7 +242,7 @@ def _term(name, value):
 
 
 def engine_aggregations(active, promoted_ids):
-    """One filter + terms aggregation per facet; ``promoted`` counts the promoted pages that match."""
+    """One filter + terms aggregation per facet; ``promoted`` lists the promoted pages that match."""
     aggregations = {
         name: {
             "filter": {"bool": {"filter": [_term(other, value) for other, value in active.items() if other != name]}},
@@ -259,9 +259,16 @@ def engine_aggregations(active, promoted_ids):
                         {"ids": {"values": [str(pk) for pk in promoted_ids]}},
                     ]
                 }
-            }
+            },
+            "aggs": {"pages": {"terms": {"field": "pk", "size": len(promoted_ids)}}},
         }
     return aggregations
+
+
+def engine_promoted_matching(aggregations):
+    """Ids of the promoted pages that pass the query and the active filters."""
+    buckets = aggregations.get("promoted", {}).get("pages", {}).get("buckets", [])
+    return {int(bucket["key"]) for bucket in buckets}
 
 
 def engine_post_filter(active, promoted_ids):

@@ -35,6 +35,7 @@ from .facets import (
     engine_aggregations,
     engine_counts,
     engine_post_filter,
+    engine_promoted_matching,
     page_type_key,
     searchable_page_models,
 )
@@ -170,8 +171,9 @@ def engine_listing(backend, queryset, criteria, active, promoted_ids):
     """Hits, total and every facet count in one engine request (a second one for an out-of-range page)."""
     terms = criteria.terms
     compiler = backend.search(terms or MATCH_ALL, queryset, operator="and").query_compiler
-    sort = ["_score"] if terms and criteria.sort == "relevance" else []
-    if criteria.sort == "date" or not terms:
+    if terms and criteria.sort == "relevance":
+        sort = ["_score"]
+    else:
         sort = [{ENGINE_PUBLISHED_FIELD: {"order": "desc", "missing": "_last"}}, "_score"]
     body = {
         "query": compiler.get_query(),
@@ -193,34 +195,16 @@ def engine_listing(backend, queryset, criteria, active, promoted_ids):
     response = hits(min(number, MAX_MATCHES // PER_PAGE), engine_aggregations(active, promoted_ids))
     listed = response["hits"]["total"]["value"]
     page_obj = paginate(range(min(listed, MAX_MATCHES)), criteria.page)
-    if page_obj.number != number:
-        response_page = hits(page_obj.number)
-    else:
-        response_page = response
-    page_obj.object_list = [int(hit["_id"]) for hit in response_page["hits"]["hits"]]
+    page_hits = response if page_obj.number == number else hits(page_obj.number)
+    page_obj.object_list = [int(hit["_id"]) for hit in page_hits["hits"]["hits"]]
     aggregations = response["aggregations"]
-    promoted_matching = set(promoted_ids) if aggregations.get("promoted", {}).get("doc_count") else set()
-    if promoted_matching and aggregations["promoted"]["doc_count"] < len(promoted_ids):
-        promoted_matching = _promoted_in_engine_matches(backend, index, body["query"], active, promoted_ids)
+    promoted_matching = engine_promoted_matching(aggregations)
     return Listing(
         page_obj=page_obj,
         total=listed + len(promoted_matching),
         counts=engine_counts(aggregations),
         promoted_matching=promoted_matching,
     )
-
-
-def _promoted_in_engine_matches(backend, index, query, active, promoted_ids):
-    """Which promoted pages pass the query and filters (only when some do and some do not)."""
-    request = {
-        "query": {"bool": {"must": query, "filter": engine_post_filter(active, [])["bool"]["filter"]
-                           + [{"ids": {"values": [str(pk) for pk in promoted_ids]}}]}},
-        "size": len(promoted_ids),
-        "_source": False,
-        "stored_fields": [],
-    }
-    response = backend.es.search(index=index, body=request)
-    return {int(hit["_id"]) for hit in response["hits"]["hits"]}
 
 
 def _database_matching_ids(backend, queryset, terms):

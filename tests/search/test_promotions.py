@@ -32,3 +32,18 @@ def test_promotion_of_an_unpublished_page_is_hidden(search_env, corpus):
 
     assert response.context["outcome"].promoted == []
     assert "Une délégation en visite" not in response.content.decode()
+
+
+def test_with_a_filter_only_the_promoted_pages_that_pass_it_are_shown_and_counted(search_env, corpus):
+    query = Query.get("tramway")
+    SearchPromotion.objects.create(query=query, page=corpus.heat, sort_order=0)  # Énergie, not Mobilité
+    SearchPromotion.objects.create(query=query, page=corpus.bus, sort_order=1)  # Mobilité
+
+    outcome = search_env.get({"q": "tramway", "theme": corpus.mobility.pk}).context["outcome"]
+
+    assert [promotion.page_id for promotion in outcome.promoted] == [corpus.bus.pk]
+    listed = [result.page.pk for result in outcome.results]
+    assert corpus.bus.pk not in listed and corpus.heat.pk not in listed
+    assert outcome.total == len(listed) + 1
+    mobility = next(option for facet in outcome.facets if facet.name == "theme" for option in facet.options if option.selected)
+    assert mobility.count == outcome.total
