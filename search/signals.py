@@ -7,10 +7,14 @@ by and for the engine's facet fields. Fact sheets are also found by the names of
 and countries, so renaming one of those re-indexes the fact sheets filed under it.
 """
 
+import logging
+
 from django.db.models import Q
-from wagtail.search.backends import get_search_backends
+from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published
+
+logger = logging.getLogger(__name__)
 
 
 def reindex_published_page(sender, instance, **kwargs):
@@ -19,7 +23,7 @@ def reindex_published_page(sender, instance, **kwargs):
 
 def _title_changed(page, revision):
     previous = page.revisions.exclude(pk=getattr(revision, "pk", None)).order_by("-created_at", "-pk").first()
-    return previous is not None and previous.content.get("title") != page.title
+    return previous is None or previous.content.get("title") != page.title
 
 
 def reindex_fact_sheets_of_renamed_page(sender, instance, revision=None, **kwargs):
@@ -34,8 +38,14 @@ def reindex_fact_sheets_of_renamed_page(sender, instance, revision=None, **kwarg
         .filter(Q(theme_links__theme=page) | Q(country_links__country=page) | Q(place_country=page))
         .distinct()
     )
-    for backend in get_search_backends(with_auto_update=True):
-        backend.add_bulk(FactSheetPage, fact_sheets)
+    for name, backend in get_search_backends_with_name(with_auto_update=True):
+        try:
+            backend.add_bulk(FactSheetPage, fact_sheets)
+        except Exception:
+            # As Wagtail does on save: an engine that is down must not stop the publication.
+            logger.exception("Could not re-index the fact sheets of %r in the '%s' search backend", page, name)
+            if not backend.catch_indexing_errors:
+                raise
 
 
 def connect():

@@ -64,3 +64,17 @@ def test_publishing_while_the_engine_is_down_still_works(site_tree, engine_down,
 
     response = client.get(search_url(), {"q": "rénové"})
     assert "Tramway rénové" in response.content.decode()
+
+
+def test_renaming_a_theme_while_the_engine_is_down_still_works(site_tree, engine_down, client, caplog):
+    corpus = build_corpus(site_tree)
+    corpus.mobility.title = "Transports urbains"
+
+    with caplog.at_level(logging.ERROR):
+        corpus.mobility.save_revision().publish()
+
+    corpus.mobility.refresh_from_db()
+    assert corpus.mobility.live and corpus.mobility.title == "Transports urbains"
+    assert any("search backend" in record.getMessage() for record in caplog.records)
+    response = client.get(search_url(), {"q": "transports urbains"})
+    assert "Tramway sans caténaire à Bordeaux" in response.content.decode()
