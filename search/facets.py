@@ -3,15 +3,22 @@
 Counts are disjunctive: the count next to a theme applies every other selected filter but not
 the theme one, so that choosing an option gives exactly that many results.
 
-The database backends read the facet values of every matching page (``FacetData``) and count
-them in one pass (``count_facets``). The engine stores the same values in each document
-(``FacetData.document``, written at indexing time) and counts them itself with one filter +
-terms aggregation per facet, in the request that returns the page of hits.
+What a page is filed under is defined once (``facet_querysets``). PostgreSQL counts those values
+for the matching pages in one SQL statement (``count_facets_in_postgres``); other databases read
+them (``FacetData``) and count them in one pass (``count_facets``). The engine stores the same
+values in each document (``FacetData.document``, written at indexing time) and counts them
+itself with one filter + terms aggregation per facet, in the request that returns the page of
+hits.
 """
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.db import connection
+from django.db.models import F
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -58,11 +65,6 @@ def is_searchable_page(obj):
 
 def ids_subquery(ids):
     """``pk__in`` value for a long list of ids: one bound parameter, not one per id."""
-    import json
-
-    from django.db import connection
-    from django.db.models.expressions import RawSQL
-
     ids = [int(pk) for pk in ids]
     if connection.vendor == "postgresql":
         return RawSQL("SELECT unnest(%s::bigint[])", [ids])
@@ -82,9 +84,6 @@ def facet_querysets(page_ids):
     country links. The database backends count these rows (in SQL on PostgreSQL, see
     ``count_facets_in_postgres``), and the engine stores them in each document.
     """
-    from django.db.models import F
-    from django.db.models.functions import Coalesce, ExtractYear
-
     from showcase.models import FactSheetCountry, FactSheetTheme
 
     pages = (
@@ -179,9 +178,6 @@ def count_facets_in_postgres(ordered_ids, active, by_date=False):
     unpivoted into rows, grouped and counted in the database; only the counts and the ids that
     pass the filters (in relevance or date order) come back.
     """
-    from django.db import connection
-    from django.db.models.expressions import RawSQL
-
     type_ids = {key: pk for pk, key in page_type_keys().items()}
     active = {name: (type_ids.get(value, 0) if name == "type" else value) for name, value in active.items()}
     (pages_sql, pages_params), (themes_sql, themes_params), (countries_sql, countries_params) = (
