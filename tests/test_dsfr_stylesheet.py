@@ -53,7 +53,9 @@ def test_every_dsfr_class_of_the_templates_is_defined_in_the_stylesheet(builder,
     defined = set(re.findall(r"\.(fr-[A-Za-z0-9_-]+)", stylesheet))
     used = builder.used_classes()
     missing = {
-        name: sorted(places) for name, places in used.items() if name not in defined and name not in NOT_IN_THE_STYLESHEET
+        name: sorted(places)
+        for name, places in used.items()
+        if name not in defined and name not in NOT_IN_THE_STYLESHEET
     }
     assert not missing, (
         f"DSFR classes without a style in static/css/dsfr.css: {missing}. Add their component to COMPONENTS in "
