@@ -26,6 +26,7 @@ CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 HOST = "127.0.0.1"
 PORT = int(os.environ.get("AUDIT_PORT", "0"))  # 0: a free port
 LANGUAGES = os.environ.get("AUDIT_LANGUAGES", "en,fr,ar").split(",")
+ATTEMPTS = 3
 PRESET = os.environ.get("AUDIT_PRESET", "mobile")  # "mobile" (Lighthouse's default) or "desktop"
 REPORTS = ROOT / "tmp" / "lighthouse" / time.strftime("%Y%m%d-%H%M%S")
 
@@ -151,7 +152,13 @@ def main():
                 except OSError:
                     pass
         for number, (language, kind, path) in enumerate(addresses, start=1):
-            scores, failed = lighthouse(f"http://{HOST}:{port}{path}", REPORTS / f"{number:02d}-{language}-{kind.replace(' ', '-')}.json")
+            report_path = REPORTS / f"{number:02d}-{language}-{kind.replace(' ', '-')}.json"
+            for _attempt in range(ATTEMPTS):
+                # Chromium sometimes records no navigation start in the trace (Lighthouse's NO_NAVSTART,
+                # "please run Lighthouse again"): a page gets a few attempts before it counts as failed.
+                scores, failed = lighthouse(f"http://{HOST}:{port}{path}", report_path)
+                if scores is not None:
+                    break
             if scores is None:
                 print(f"{language:3} {kind:11} Lighthouse could not audit {path} (see above)", flush=True)
                 errors.append(path)
