@@ -4,6 +4,7 @@ import io
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.content import TRANSLATED_TITLES, build_delegation_site, translation_of
 
@@ -12,8 +13,18 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(trans
 
 def open_language_menu_and_choose(page, language):
     option = page.locator(f"header a[hreflang='{language}'], header a[lang='{language}']").first
-    if not option.is_visible():
-        page.locator("header .fr-translate__btn, header [aria-controls='translate-menu']").first.click()
+    button = page.locator("header .fr-translate__btn, header [aria-controls='translate-menu']").first
+    # The DSFR script opens the menu; a click that lands before it has started does nothing, as for
+    # a visitor who clicks while the page is still loading, who then clicks again.
+    page.wait_for_selector("html[data-fr-js='true']")
+    for _attempt in range(3):
+        if option.is_visible():
+            break
+        button.click()
+        try:
+            option.wait_for(state="visible", timeout=3000)
+        except PlaywrightTimeoutError:
+            continue
     option.click()
 
 
