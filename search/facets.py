@@ -178,7 +178,8 @@ def count_facets_in_postgres(ordered_ids, active, by_date=False):
     unpivoted into rows, grouped and counted in the database; only the counts and the ids that
     pass the filters (in relevance or date order) come back.
     """
-    type_ids = {key: pk for pk, key in page_type_keys().items()}
+    type_keys = page_type_keys()
+    type_ids = {key: pk for pk, key in type_keys.items()}
     active = {name: (type_ids.get(value, 0) if name == "type" else value) for name, value in active.items()}
     (pages_sql, pages_params), (themes_sql, themes_params), (countries_sql, countries_params) = (
         queryset.query.sql_with_params() for queryset in facet_querysets(RawSQL("SELECT id FROM matched", []))
@@ -222,7 +223,6 @@ def count_facets_in_postgres(ordered_ids, active, by_date=False):
         params = [list(map(int, ordered_ids)), *pages_params, *themes_params, *countries_params]
         matching = list(ordered_ids)
     counts = {name: Counter() for name in FACETS}
-    type_keys = {pk: key for key, pk in type_ids.items()}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         for facet, value, count, ids in cursor.fetchall():
