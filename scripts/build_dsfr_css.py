@@ -72,7 +72,7 @@ COMPONENTS = [
 ]
 
 # Where the site's own templates, scripts and Python code are (their DSFR classes decide what is kept).
-SOURCE_FOLDERS = ["templates", "showcase", "themes", "search", "vivapolis", "static"]
+SOURCE_FOLDERS = ["core", "showcase", "news", "themes", "countries", "home", "search", "translation_workflow", "vivapolis", "static"]
 ACCENT_COLOURS = [
     "green-tilleul-verveine", "green-bourgeon", "green-emeraude", "green-menthe", "green-archipel", "blue-ecume",
     "blue-cumulus", "purple-glycine", "pink-macaron", "pink-tuile", "yellow-tournesol", "yellow-moutarde",

@@ -1,53 +1,38 @@
 """The site search: one query, filters with live counts, relevance or date order, two backends.
 
 With the engine, one request returns the page of hits, the total and every facet count
-(``engine_listing``). With a database backend, the backend answers "which pages of this locale
-match these words, best first", and filters, counts, date order and pagination are computed on
-that list of ids (``database_listing``). Both count facets the same way (``search.facets``), so
-the count shown next to a filter always equals the number of results one gets by choosing it;
-the same test suite runs against both.
+(``search.engine_query``). With a database backend, the backend answers "which pages of this
+locale match these words, best first", and the database then filters, counts and orders that
+list of ids in one statement (``search.counting``). Both count facets the same way, so the
+count shown next to a filter always equals the number of results one gets by choosing it; the
+same test suite runs against both.
 """
 
 import logging
 import re
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone as dt_timezone
 
 from django.conf import settings
-from django.db import connection
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.utils.functional import cached_property
-from django.utils.text import capfirst
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import MATCH_ALL
+from wagtail.search.utils import normalise_query_string
 
-from .facets import (
-    ENGINE_PUBLISHED_FIELD,
-    FACETS,
-    FacetData,
-    build_facets,
-    count_facets,
-    count_facets_in_postgres,
-    engine_aggregations,
-    engine_counts,
-    engine_post_filter,
-    engine_promoted_matching,
-    page_type_key,
-    searchable_page_models,
-)
+from core.facets import TYPE, YEAR, facet_names, page_type_key, searchable_page_models
+from core.pagination import paginate, positive_int
+
+from .counting import count_facets_in_sql
+from .engine_query import MAX_MATCHES, PER_PAGE, Listing, engine_listing
+from .options import build_facets, drop_unknown_filters
+from .results import describe
 
 logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
-# The engine answers at most 10,000 hits per request (index.max_result_window); the database
-# backends get the same cap so that both list the same results.
-MAX_MATCHES = 10_000
-PER_PAGE = 10
 SORTS = {"relevance": _("Relevance"), "date": _("Most recent")}
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -63,40 +48,29 @@ def query_terms(query):
     return " ".join(_WORD.findall(query)[:MAX_TERMS])
 
 
-def _selected_int(value, minimum=1, maximum=10**9):
-    value = (value or "").strip()
-    if value.isdigit() and len(value) < 11:
-        number = int(value)
-        if minimum <= number <= maximum:
-            return number
-    return None
+def _facet_value(name, raw):
+    if name == TYPE.name:
+        keys = {page_type_key(model) for model in searchable_page_models()}
+        return raw if raw in keys else None
+    if name == YEAR.name:
+        year = positive_int(raw, maximum=2200)
+        return year if year and year >= 1800 else None
+    return positive_int(raw)
 
 
 @dataclass
 class SearchCriteria:
     query: str = ""
-    theme: int | None = None
-    country: int | None = None
-    programme: int | None = None
-    type: str | None = None
-    year: int | None = None
+    filters: dict = field(default_factory=dict)
     sort: str = "relevance"
     page: str = "1"
 
-    FACETS = FACETS
-
     @classmethod
     def from_querydict(cls, params):
-        type_keys = {page_type_key(model) for model in searchable_page_models()}
-        page_type = params.get("type", "")
         sort = params.get("sort", "relevance")
         return cls(
             query=clean_query(params.get("q", "")),
-            theme=_selected_int(params.get("theme")),
-            country=_selected_int(params.get("country")),
-            programme=_selected_int(params.get("programme")),
-            type=page_type if page_type in type_keys else None,
-            year=_selected_int(params.get("year"), 1800, 2200),
+            filters={name: _facet_value(name, params.get(name)) for name in facet_names()},
             sort=sort if sort in SORTS else "relevance",
             page=(params.get("page") or "1")[:12],
         )
@@ -106,11 +80,11 @@ class SearchCriteria:
         return query_terms(self.query)
 
     def selected(self):
-        return {name: getattr(self, name) for name in self.FACETS}
+        return {name: self.filters.get(name) for name in facet_names()}
 
     @property
     def has_filters(self):
-        return any(value is not None for value in self.selected().values())
+        return any(value is not None for value in self.filters.values())
 
 
 @dataclass
@@ -133,8 +107,6 @@ class SearchUnavailable(Exception):
 
 def base_queryset(locale):
     """Every page a visitor may find: live, public, in their locale, of a searchable type."""
-    from django.contrib.contenttypes.models import ContentType
-
     content_types = ContentType.objects.get_for_models(*searchable_page_models()).values()
     return Page.objects.live().public().filter(locale=locale, content_type__in=[ct.pk for ct in content_types])
 
@@ -152,89 +124,25 @@ def _is_engine(backend):
     return hasattr(backend, "es")
 
 
-@dataclass
-class Listing:
-    """What a backend answers for one search: a page of result ids, the total, the facet counts."""
-
-    page_obj: object
-    total: int
-    counts: dict
-    promoted_matching: set
-
-
-def _requested_page_number(page_number):
-    number = page_number.strip()
-    return int(number) if number.isdigit() and 0 < len(number) < 7 and int(number) > 0 else 1
-
-
-def engine_listing(backend, queryset, criteria, active, promoted_ids):
-    """Hits, total and every facet count in one engine request (a second one for an out-of-range page)."""
-    terms = criteria.terms
-    compiler = backend.search(terms or MATCH_ALL, queryset, operator="and").query_compiler
-    if terms and criteria.sort == "relevance":
-        sort = ["_score"]
-    else:
-        sort = [{ENGINE_PUBLISHED_FIELD: {"order": "desc", "missing": "_last"}}, "_score"]
-    body = {
-        "query": compiler.get_query(),
-        "post_filter": engine_post_filter(active, promoted_ids),
-        "sort": sort,
-        "_source": False,
-        "stored_fields": [],
-        "track_total_hits": True,
-    }
-    index = backend.get_index_for_model(queryset.model).name
-
-    def hits(number, aggregations=None):
-        request = {**body, "from": (number - 1) * PER_PAGE, "size": PER_PAGE}
-        if aggregations:
-            request["aggs"] = aggregations
-        return backend.es.search(index=index, body=request)
-
-    number = _requested_page_number(criteria.page)
-    response = hits(min(number, MAX_MATCHES // PER_PAGE), engine_aggregations(active, promoted_ids))
-    listed = response["hits"]["total"]["value"]
-    page_obj = paginate(range(min(listed, MAX_MATCHES)), criteria.page)
-    page_hits = response if page_obj.number == number else hits(page_obj.number)
-    page_obj.object_list = [int(hit["_id"]) for hit in page_hits["hits"]["hits"]]
-    aggregations = response["aggregations"]
-    promoted_matching = engine_promoted_matching(aggregations)
-    return Listing(
-        page_obj=page_obj,
-        total=listed + len(promoted_matching),
-        counts=engine_counts(aggregations),
-        promoted_matching=promoted_matching,
-    )
-
-
 def _database_matching_ids(backend, queryset, terms):
     """Ids of the pages matching ``terms``, best first."""
     results = backend.search(terms, queryset, operator="and", order_by_relevance=True)
     if hasattr(results.query_compiler, "ordered_ids"):
         return results.query_compiler.ordered_ids(backend, MAX_MATCHES)
-    if hasattr(results, "get_queryset"):
-        return list(results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES])
-    return [page.pk for page in results[:MAX_MATCHES]]
+    return list(results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES])
 
 
 def database_listing(backend, queryset, criteria, active, promoted_ids):
-    """Match in the database backend, then read the facet values of the matches and count them."""
+    """Match in the database backend, then filter, count and order the matches in one SQL statement."""
     if criteria.terms:
         ordered_ids = _database_matching_ids(backend, queryset, criteria.terms)
     else:
         ordered_ids = list(queryset.order_by("-first_published_at", "pk").values_list("pk", flat=True)[:MAX_MATCHES])
-    if connection.vendor == "postgresql":
-        matching, counts = count_facets_in_postgres(ordered_ids, active, by_date=criteria.sort == "date")
-    else:
-        data = FacetData(ordered_ids)
-        matching, counts = count_facets(ordered_ids, data, active)
-        if criteria.sort == "date":
-            oldest = datetime.min.replace(tzinfo=dt_timezone.utc)
-            matching.sort(key=lambda pk: data.published.get(pk) or oldest, reverse=True)
+    matching, counts = count_facets_in_sql(ordered_ids, active, by_date=criteria.sort == "date")
     promoted_matching = set(promoted_ids).intersection(matching)
     listed = [pk for pk in matching if pk not in promoted_ids]
     return Listing(
-        page_obj=paginate(listed, criteria.page),
+        page_obj=paginate(listed, criteria.page, PER_PAGE),
         total=len(matching),
         counts=counts,
         promoted_matching=promoted_matching,
@@ -273,71 +181,12 @@ def run_with_fallback(operation, *args, **kwargs):
     raise SearchUnavailable
 
 
-def paginate(items, page_number, per_page=PER_PAGE):
-    """The requested page; a malformed, negative or too large number gives the nearest page."""
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(page_number)
-    except PageNotAnInteger:
-        number = page_number.strip()
-        return paginator.page(1 if not number.lstrip("-").isdigit() or number.startswith("-") else paginator.num_pages)
-    except EmptyPage:
-        try:
-            return paginator.page(1 if int(page_number) < 1 else paginator.num_pages)
-        except (TypeError, ValueError):
-            return paginator.page(1)
-
-
-@dataclass
-class SearchResult:
-    page: Page
-    page_type: str
-    themes: list
-    country: object
-    snippet: str
-
-    @cached_property
-    def url(self):
-        return self.page.url
-
-
-def describe(pages):
-    """What a result shows: page type, themes, country and a snippet, in a constant number of queries."""
-    from showcase.models import FactSheetTheme
-
-    theme_links = defaultdict(list)
-    for link in FactSheetTheme.objects.filter(page_id__in=[page.pk for page in pages], theme__live=True).select_related("theme"):
-        theme_links[link.page_id].append(link.theme)
-    country_ids = {getattr(page, "place_country_id", None) or getattr(page, "country_id", None) for page in pages}
-    countries = Page.objects.in_bulk([pk for pk in country_ids if pk])
-    results = []
-    for page in pages:
-        country_id = getattr(page, "place_country_id", None) or getattr(page, "country_id", None)
-        snippet = getattr(page, "summary", "") or page.search_description or ""
-        results.append(
-            SearchResult(
-                page=page,
-                page_type=capfirst(page._meta.verbose_name),
-                themes=theme_links.get(page.pk, []),
-                country=countries.get(country_id),
-                snippet=snippet,
-            )
-        )
-    return results
-
-
 def promoted_pages(query, queryset):
     """Pages editors promoted for this query, in their order, that this visitor may see."""
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.search.utils import normalise_query_string
-
     if not query:
         return []
     promotions = (
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query),
-            page__isnull=False,
-        )
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query), page__isnull=False)
         .select_related("page")
         .order_by("sort_order")
     )
@@ -345,30 +194,21 @@ def promoted_pages(query, queryset):
     return [promotion for promotion in promotions if promotion.page_id in visible]
 
 
-def _drop_unknown_filters(criteria, locale):
-    """A filter value that names no live page of the right type in this locale is ignored."""
-    from themes.models import ProgrammePage, ThemePage
-
-    from showcase.models import CountryPage
-
-    for name, model in (("theme", ThemePage), ("country", CountryPage), ("programme", ProgrammePage)):
-        value = getattr(criteria, name)
-        if value is not None and not model.objects.live().filter(pk=value, locale=locale).exists():
-            setattr(criteria, name, None)
+def _nothing_found(outcome):
+    outcome.searched = True
+    outcome.page_obj = paginate([], "1")
+    return outcome
 
 
 def search(criteria, locale):
     outcome = SearchOutcome(criteria=criteria)
     if criteria.query and not criteria.terms:
-        # Only punctuation or symbols: nothing can match; the page says so.
-        outcome.searched = True
-        outcome.page_obj = paginate([], "1")
-        return outcome
+        return _nothing_found(outcome)  # only punctuation or symbols: nothing can match; the page says so
     if not criteria.terms and not criteria.has_filters:
         return outcome
 
     outcome.searched = True
-    _drop_unknown_filters(criteria, locale)
+    drop_unknown_filters(criteria.filters, locale)
     active = {name: value for name, value in criteria.selected().items() if value is not None}
     # Promoted pages come first (when they pass the active filters) and are not listed twice;
     # the total counts them, so that it always equals the facet count of the active filters.
@@ -376,13 +216,10 @@ def search(criteria, locale):
     promoted = promoted_pages(criteria.query, queryset) if criteria.terms else []
     promoted_ids = [promotion.page_id for promotion in promoted]
     try:
-        listing, outcome.backend, outcome.degraded = run_with_fallback(
-            _listing, queryset, criteria, active, promoted_ids
-        )
+        listing, outcome.backend, outcome.degraded = run_with_fallback(_listing, queryset, criteria, active, promoted_ids)
     except SearchUnavailable:
         outcome.unavailable = True
-        outcome.page_obj = paginate([], "1")
-        return outcome
+        return _nothing_found(outcome)
 
     outcome.promoted = [p for p in promoted if not active or p.page_id in listing.promoted_matching]
     outcome.total = listing.total
@@ -390,7 +227,7 @@ def search(criteria, locale):
     outcome.page_obj = listing.page_obj
     page_ids = list(outcome.page_obj.object_list)
     pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk() if page_ids else {}
-    outcome.results = describe([pages[pk] for pk in page_ids if pk in pages])
+    outcome.results = describe([pages[pk] for pk in page_ids if pk in pages], locale)
     return outcome
 
 

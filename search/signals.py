@@ -2,9 +2,9 @@
 
 Wagtail's index update runs on ``post_save``, which a clusterable page sends before its inline
 rows (theme and country links) are written: without ``reindex_published_page`` the index would
-keep the links of the previous revision, for the theme and country names a fact sheet is found
-by and for the engine's facet fields. Fact sheets are also found by the names of their themes
-and countries, so renaming one of those re-indexes the fact sheets filed under it.
+keep the links of the previous revision, for the option titles a page is found by and for the
+engine's facet fields. Pages are also found by the titles of the options they are filed under
+(``FacetValue(title_indexed=True)``), so renaming a theme or a country re-indexes those pages.
 """
 
 import logging
@@ -13,6 +13,8 @@ from django.db.models import Q
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published
+
+from core.facets import searchable_page_models
 
 logger = logging.getLogger(__name__)
 
@@ -26,33 +28,42 @@ def _title_changed(page, revision):
     return previous is None or previous.content.get("title") != page.title
 
 
-def reindex_fact_sheets_of_renamed_page(sender, instance, revision=None, **kwargs):
-    from showcase.models import CountryPage, FactSheetPage
-    from themes.models import ThemePage
+def pages_found_by_title_of(option):
+    """``{model: live pages}`` of the pages whose index holds ``option``'s title."""
+    facet = getattr(type(option), "facet", None)
+    found = {}
+    if facet is None:
+        return found
+    for model in searchable_page_models():
+        condition = Q(pk__in=[])
+        for declared in model.facet_values:
+            if declared.facet == facet.name and declared.title_indexed:
+                condition |= declared.filter(option.pk)
+        if condition != Q(pk__in=[]):
+            found[model] = model.objects.live().filter(condition).distinct()
+    return found
 
+
+def reindex_pages_filed_under_renamed_page(sender, instance, revision=None, **kwargs):
     page = instance.specific
-    if not isinstance(page, (ThemePage, CountryPage)) or not _title_changed(page, revision):
+    if not _title_changed(page, revision):
         return
-    fact_sheets = (
-        FactSheetPage.objects.live()
-        .filter(Q(theme_links__theme=page) | Q(country_links__country=page) | Q(place_country=page))
-        .distinct()
-    )
-    for name, backend in get_search_backends_with_name(with_auto_update=True):
-        try:
-            backend.add_bulk(FactSheetPage, fact_sheets)
-        except Exception:
-            # As Wagtail does on save: an engine that is down must not stop the publication.
-            logger.exception("Could not re-index the fact sheets of %r in the '%s' search backend", page, name)
-            if not backend.catch_indexing_errors:
-                raise
+    for model, pages in pages_found_by_title_of(page).items():
+        for name, backend in get_search_backends_with_name(with_auto_update=True):
+            try:
+                backend.add_bulk(model, pages)
+            except Exception:
+                # As Wagtail does on save: an engine that is down must not stop the publication.
+                logger.exception("Could not re-index the pages filed under %r in the '%s' search backend", page, name)
+                if not backend.catch_indexing_errors:
+                    raise
 
 
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="search_reindex_published_page")
-    page_published.connect(reindex_fact_sheets_of_renamed_page, dispatch_uid="search_reindex_renamed_theme")
+    page_published.connect(reindex_pages_filed_under_renamed_page, dispatch_uid="search_reindex_renamed_option")
 
 
 def disconnect():
     page_published.disconnect(dispatch_uid="search_reindex_published_page")
-    page_published.disconnect(dispatch_uid="search_reindex_renamed_theme")
+    page_published.disconnect(dispatch_uid="search_reindex_renamed_option")

@@ -1,7 +1,6 @@
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale
 
 from . import service
@@ -22,7 +21,6 @@ def search(request):
     outcome = service.search(criteria, locale)
     if criteria.terms and criteria.page in ("", "1"):
         SearchTerm.record(criteria.query, locale.language_code, outcome.total + len(outcome.promoted))
-        Query.get(criteria.query).add_hit()
 
     return TemplateResponse(
         request,

@@ -58,3 +58,10 @@ def register_no_result_report():
         icon_name="warning",
         order=801,
     )
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtails_query_report(request, menu_items):
+    """The site keeps one query log, per language with the searches that found nothing (above);
+    Wagtail's own "Search terms" report would stay empty."""
+    menu_items[:] = [item for item in menu_items if item.name != "search-terms"]

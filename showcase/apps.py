@@ -6,8 +6,3 @@ class ShowcaseConfig(AppConfig):
     name = "showcase"
     verbose_name = _("Showcase")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from showcase import signals
-
-        signals.connect()

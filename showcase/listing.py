@@ -1,31 +1,41 @@
-"""Filtering and pagination shared by every page that lists fact sheets."""
+"""Pages that list fact sheets: filters from the facet registry, and pagination."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.utils.translation import gettext_lazy as _
+from django.db.models import Q
 
-PAGE_SIZE = 12
-
-FACETS = {
-    "theme": {"label": _("Theme"), "lookup": "theme_links__theme_id", "model": ("themes", "ThemePage")},
-    "country": {"label": _("Country"), "lookup": "country_links__country_id", "model": ("showcase", "CountryPage")},
-    "programme": {"label": _("Programme"), "lookup": "programme_id", "model": ("themes", "ProgrammePage")},
-}
+from core import facets as facet_registry
+from core.pagination import paginate, positive_int
 
 
-def paginate(request, queryset, per_page=PAGE_SIZE):
-    """The requested page of results; a missing, malformed or out-of-range number gives the nearest page."""
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
+class FactSheetListingMixin:
+    """A page that lists fact sheets as filterable, paginated cards.
+
+    Subclasses define ``fact_sheets()`` and, in ``fact_sheet_facets``, the facets visitors can
+    filter by.
+    """
+
+    fact_sheet_facets = ("theme", "country", "programme")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(filter_fact_sheets(request, self.fact_sheets(), facets=self.fact_sheet_facets))
+        return context
 
 
-def _selected_id(request, name):
-    value = request.GET.get(name, "")
-    return int(value) if value.isdigit() and len(value) < 12 else None
+class BookletMixin:
+    """A page whose ``fact_sheets()`` visitors can download as one PDF booklet (a theme, a country)."""
+
+    has_booklet = True
+
+
+def _filter_options(fact_sheets, name):
+    """The live pages of a facet that at least one of ``fact_sheets`` is filed under, by title."""
+    model = fact_sheets.model
+    filed = Q(pk__in=[])
+    ids = fact_sheets.order_by().values("pk")
+    for declared in facet_registry.values_of(model, name):
+        filed |= Q(pk__in=model.objects.filter(pk__in=ids).values(declared.lookup))
+    options = facet_registry.option_models()[name].objects.live().public().filter(filed)
+    return list(options.order_by("title").only("pk", "title"))
 
 
 def filter_fact_sheets(request, fact_sheets, facets):
@@ -34,32 +44,22 @@ def filter_fact_sheets(request, fact_sheets, facets):
     Returns the context a listing template needs: ``page_obj`` and ``filters`` (one entry per
     facet, with its options and the selected one). Unknown values are ignored, never an error.
     """
-    from django.apps import apps
-
-    selected = {name: _selected_id(request, name) for name in facets}
+    selected = {name: positive_int(request.GET.get(name)) for name in facets}
     filtered = fact_sheets
     for name, value in selected.items():
         if value is not None:
-            filtered = filtered.filter(**{FACETS[name]["lookup"]: value})
-    filtered = filtered.distinct()
-
-    filters = []
-    base_ids = fact_sheets.order_by().values("pk")
-    for name in facets:
-        facet = FACETS[name]
-        model = apps.get_model(*facet["model"])
-        option_ids = (
-            fact_sheets.model.objects.filter(pk__in=base_ids)
-            .exclude(**{facet["lookup"]: None})
-            .values_list(facet["lookup"], flat=True)
-        )
-        options = model.objects.live().filter(pk__in=option_ids).order_by("title").only("pk", "title")
-        filters.append(
-            {"name": name, "label": facet["label"], "options": list(options), "selected": selected[name]}
-        )
-
+            filtered = filtered.filter(facet_registry.filed_under(fact_sheets.model, name, value))
+    filters = [
+        {
+            "name": name,
+            "label": facet_registry.get_facet(name).label,
+            "options": _filter_options(fact_sheets, name),
+            "selected": selected[name],
+        }
+        for name in facets
+    ]
     return {
-        "page_obj": paginate(request, filtered),
+        "page_obj": paginate(filtered.distinct(), request.GET.get("page")),
         "filters": filters,
         "filters_active": any(value is not None for value in selected.values()),
     }

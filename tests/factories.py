@@ -6,6 +6,10 @@ from django.utils import timezone
 from wagtail.models import Locale, Site
 from wagtail.search.index import insert_or_update_object
 
+from core import models as core
+from countries import models as countries
+from home import models as home
+from news import models as news
 from showcase import models as showcase
 from themes import models as themes
 
@@ -16,7 +20,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
     hero_text = "Des réalisations innovantes pour les villes du monde."
 
     class Meta:
-        model = showcase.HomePage
+        model = home.HomePage
 
 
 class ThemeIndexPageFactory(wagtail_factories.PageFactory):
@@ -46,16 +50,16 @@ class CountryIndexPageFactory(wagtail_factories.PageFactory):
     title = "Pays partenaires"
 
     class Meta:
-        model = showcase.CountryIndexPage
+        model = countries.CountryIndexPage
 
 
 class CountryPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Pays {n}")
     iso_code = factory.Sequence(lambda n: f"{chr(65 + n // 26 % 26)}{chr(65 + n % 26)}")
-    region = showcase.WorldRegion.EUROPE
+    region = countries.WorldRegion.EUROPE
 
     class Meta:
-        model = showcase.CountryPage
+        model = countries.CountryPage
 
 
 class FactSheetIndexPageFactory(wagtail_factories.PageFactory):
@@ -114,7 +118,7 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
     title = "Actualités"
 
     class Meta:
-        model = showcase.NewsIndexPage
+        model = news.NewsIndexPage
 
 
 class NewsPageFactory(wagtail_factories.PageFactory):
@@ -123,32 +127,32 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     date = factory.LazyFunction(timezone.localdate)
 
     class Meta:
-        model = showcase.NewsPage
+        model = news.NewsPage
 
 
 class EventIndexPageFactory(wagtail_factories.PageFactory):
     title = "Événements"
 
     class Meta:
-        model = showcase.EventIndexPage
+        model = news.EventIndexPage
 
 
 class EventPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Matinale {n}")
-    kind = showcase.EventPage.Kind.MATINALE
+    kind = news.EventPage.Kind.MATINALE
     city = "Paris"
     start_date = factory.LazyFunction(lambda: timezone.localdate() + timezone.timedelta(days=30))
     end_date = factory.LazyAttribute(lambda page: page.start_date)
 
     class Meta:
-        model = showcase.EventPage
+        model = news.EventPage
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Page {n}")
 
     class Meta:
-        model = showcase.StandardPage
+        model = core.StandardPage
 
 
 def build_site():
@@ -186,3 +190,12 @@ def translate(page, language_code, publish=True):
         translated.get_latest_revision().publish()
         translated.refresh_from_db()
     return translated
+
+
+def choose_footer_pages(pages_by_field):
+    """Set the footer's mandatory pages in the site chrome setting, as an editor does in *Settings*."""
+    chrome = core.SiteChrome.for_site(Site.objects.get(is_default_site=True))
+    for field_name, page in pages_by_field.items():
+        setattr(chrome, field_name, page)
+    chrome.save()
+    return chrome

@@ -4,13 +4,13 @@ import re
 
 import pytest
 
-from tests.factories import StandardPageFactory, translate
+from tests.factories import StandardPageFactory, choose_footer_pages, translate
 
 MANDATORY = {
-    "accessibilite": "Déclaration d'accessibilité",
-    "mentions-legales": "Mentions légales",
-    "donnees-personnelles": "Données personnelles",
-    "plan-du-site": "Plan du site",
+    "accessibilite": ("accessibility_page", "Déclaration d'accessibilité"),
+    "mentions-legales": ("legal_notice_page", "Mentions légales"),
+    "donnees-personnelles": ("personal_data_page", "Données personnelles"),
+    "plan-du-site": ("site_map_page", "Plan du site"),
 }
 
 
@@ -20,7 +20,9 @@ def footer(html):
 
 @pytest.fixture
 def mandatory_pages(site_tree):
-    return {slug: StandardPageFactory(parent=site_tree["home"], slug=slug, title=title) for slug, title in MANDATORY.items()}
+    pages = {slug: StandardPageFactory(parent=site_tree["home"], slug=slug, title=title) for slug, (_role, title) in MANDATORY.items()}
+    choose_footer_pages({role: pages[slug] for slug, (role, _title) in MANDATORY.items()})
+    return pages
 
 
 @pytest.mark.django_db

@@ -16,20 +16,16 @@ from django.utils import timezone, translation
 from wagtail.models import GroupCollectionPermission, GroupPagePermission, Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
 
-from showcase.demo.accounts import DEFAULT_DEMO_PASSWORD
+from demo.accounts import DEFAULT_DEMO_PASSWORD
+from core.models import StandardPage
+from countries.models import CountryIndexPage, CountryPage, WorldRegion
+from home.models import HomePage
+from news.models import EventPage, NewsIndexPage, NewsPage
 from showcase.models import (
-    CountryIndexPage,
-    CountryPage,
-    EventPage,
     FactSheetActor,
     FactSheetIndexPage,
     FactSheetPage,
-    HomePage,
-    NewsIndexPage,
-    NewsPage,
     Organisation,
-    StandardPage,
-    WorldRegion,
 )
 from themes.models import ProgrammePage, ThemeIndexPage, ThemePage
 

@@ -3,7 +3,11 @@
 import pytest
 from django.urls import reverse
 
-from showcase.models import CountryPage, EventPage, FactSheetPage, HomePage, NewsPage, StandardPage
+from core.models import StandardPage
+from countries.models import CountryPage
+from home.models import HomePage
+from news.models import EventPage, NewsPage
+from showcase.models import FactSheetPage
 from themes.models import ProgrammePage, ThemeIndexPage, ThemePage
 
 

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.images import get_image_model
 
-from showcase.images import IMAGE_FORMATS
+from core.images import IMAGE_FORMATS
 from tests.factories import FactSheetPageFactory, ThemePageFactory
 
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from showcase.templatetags.showcase_tags import video_embed_url
+from core.templatetags.core_tags import video_embed_url
 from tests.factories import FactSheetPageFactory, ThemePageFactory
 
 

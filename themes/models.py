@@ -7,9 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from showcase.blocks import BaseStreamBlock
-from showcase.models.base import FactSheetListingMixin, IndexPage
-from showcase.models.mixins import ListingMixin, TranslatableOrderable
+from core.blocks import BaseStreamBlock
+from core.facets import Facet
+from core.models import IndexPage, ListingMixin, TranslatableOrderable
+from showcase.listing import BookletMixin, FactSheetListingMixin
+from showcase.models import FactSheetPage
 
 
 class ThemeIndexPage(IndexPage):
@@ -27,7 +29,7 @@ class ThemeIndexPage(IndexPage):
         return context
 
 
-class ThemePage(FactSheetListingMixin, ListingMixin, Page):
+class ThemePage(BookletMixin, FactSheetListingMixin, ListingMixin, Page):
     icon = models.CharField(
         _("icon"),
         max_length=60,
@@ -53,6 +55,8 @@ class ThemePage(FactSheetListingMixin, ListingMixin, Page):
 
     parent_page_types = ["themes.ThemeIndexPage"]
     subpage_types = []
+    facet = Facet("theme", _("Theme"), 10)
+    facet_values = ()
     fact_sheet_facets = ("country", "programme")
 
     class Meta:
@@ -60,13 +64,16 @@ class ThemePage(FactSheetListingMixin, ListingMixin, Page):
         verbose_name_plural = _("themes")
 
     def fact_sheets(self):
-        from showcase.models import FactSheetPage
-
         return FactSheetPage.objects.for_listing().filter(theme_links__theme=self).distinct()
+
+    translation_companions_label = _("Translate with its fact sheets")
+
+    def translation_companions(self):
+        """The fact sheets filed under this theme, translated with it (see translation_workflow)."""
+        return FactSheetPage.objects.filter(locale_id=self.locale_id, theme_links__theme=self).distinct().order_by("title")
 
     def related_themes(self):
         return self.get_siblings(inclusive=False).live().public().type(ThemePage).specific()
-
 
 
 class ThemeKeyQuestion(TranslatableOrderable):
@@ -119,6 +126,8 @@ class ProgrammePage(FactSheetListingMixin, ListingMixin, Page):
 
     parent_page_types = ["themes.ThemeIndexPage"]
     subpage_types = []
+    facet = Facet("programme", _("Programme"), 30)
+    facet_values = ()
     fact_sheet_facets = ("theme", "country")
 
     class Meta:
@@ -126,7 +135,5 @@ class ProgrammePage(FactSheetListingMixin, ListingMixin, Page):
         verbose_name_plural = _("programmes")
 
     def fact_sheets(self):
-        from showcase.models import FactSheetPage
-
         return FactSheetPage.objects.for_listing().filter(programme=self)
 

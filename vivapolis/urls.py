@@ -6,16 +6,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from showcase import views as showcase_views
+from core import views as core_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", showcase_views.sitemap, name="sitemap"),
-    path("robots.txt", showcase_views.robots_txt, name="robots_txt"),
-    path("language/", showcase_views.choose_language, name="choose_language"),
-    path("", showcase_views.language_redirect, name="language_redirect"),
+    path("sitemap.xml", core_views.sitemap, name="sitemap"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("language/", core_views.choose_language, name="choose_language"),
+    path("", core_views.language_redirect, name="language_redirect"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
@@ -29,7 +29,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
-    path("translation-missing/<int:page_id>/", showcase_views.translation_missing, name="translation_missing"),
+    path("translation-missing/<int:page_id>/", core_views.translation_missing, name="translation_missing"),
     path("", include("showcase.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

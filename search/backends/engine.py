@@ -8,9 +8,12 @@ French elision, folding and stemming, English pages with English stemming, Arabi
 Arabic analyzer and Chinese with CJK bigrams.
 """
 
-from modelsearch.backends.elasticsearchbase import Field
+from copy import deepcopy
 
-from ..facets import ENGINE_MAPPING, attach_engine_fields, engine_fields
+from modelsearch.backends.elasticsearchbase import Field
+from modelsearch.utils import deep_update
+
+from ..facets import attach_engine_fields, engine_fields, engine_mapping
 from .languages import ENGINE_ANALYZERS, current_language
 
 CATCH_ALL_PREFIX = "_all_text"
@@ -78,7 +81,7 @@ class LocalisedMappingMixin:
             if name.startswith(CATCH_ALL_PREFIX):
                 field_mapping["analyzer"] = "vivapolis_folded"
                 field_mapping["fields"] = language_fields
-        mapping["properties"].update(ENGINE_MAPPING)
+        mapping["properties"].update(engine_mapping())
         return mapping
 
     def get_document(self, obj):
@@ -110,8 +113,6 @@ class LocalisedQueryCompilerMixin:
 
 def localised_backend_class(module):
     """Subclass the backend of a Wagtail engine module (opensearch2, elasticsearch7...)."""
-    from modelsearch.utils import deep_update
-
     base_backend = module.SearchBackend
     mapping_class = type("LocalisedMapping", (LocalisedMappingMixin, base_backend.mapping_class), {})
     query_compiler_class = type(
@@ -125,8 +126,6 @@ def localised_backend_class(module):
         {"mapping_class": mapping_class},
     )
     index_class = type("FacetIndex", (FacetIndexMixin, base_backend.index_class), {})
-    from copy import deepcopy
-
     return type(
         f"Localised{base_backend.__name__}",
         (base_backend,),

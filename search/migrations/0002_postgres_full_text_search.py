@@ -6,7 +6,7 @@ backend matches against: without it PostgreSQL scans every index entry and, lack
 for the expression, joins them to the pages with a nested loop (120 ms instead of 4 ms for a
 query matching 1,000 pages of 2,000). Nothing happens on other databases, and if the ``unaccent``
 extension cannot be created (no permission) the built-in configurations are used as they are
-(search.backends.database picks whatever exists).
+(search.backends.postgres picks whatever exists).
 """
 
 import logging

@@ -1,4 +1,3 @@
-from .countries import CountryIndexPage, CountryPage, WorldRegion
 from .factsheets import (
     FactSheetActor,
     FactSheetCountry,
@@ -9,16 +8,9 @@ from .factsheets import (
     FactSheetPage,
     FactSheetTheme,
 )
-from .home import HomeFeaturedFactSheet, HomePage
-from .news import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from .organisations import Organisation
-from .pages import StandardPage
 
 __all__ = [
-    "CountryIndexPage",
-    "CountryPage",
-    "EventIndexPage",
-    "EventPage",
     "FactSheetActor",
     "FactSheetCountry",
     "FactSheetDocument",
@@ -27,11 +19,5 @@ __all__ = [
     "FactSheetKeyFigure",
     "FactSheetPage",
     "FactSheetTheme",
-    "HomeFeaturedFactSheet",
-    "HomePage",
-    "NewsIndexPage",
-    "NewsPage",
     "Organisation",
-    "StandardPage",
-    "WorldRegion",
 ]

@@ -11,10 +11,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from showcase.blocks import BaseStreamBlock
-
-from .base import FactSheetListingMixin, IndexPage
-from .mixins import ListingMixin, TranslatableOrderable, page_type_choice
+from core.blocks import BaseStreamBlock
+from core.facets import FacetValue
+from core.models import IndexPage, ListingMixin, TranslatableOrderable, page_type_choice
+from showcase.listing import FactSheetListingMixin
 
 
 class FactSheetIndexPage(FactSheetListingMixin, IndexPage):
@@ -67,7 +67,7 @@ class FactSheetPage(ListingMixin, Page):
     region = models.CharField(_("region"), max_length=120, blank=True)
     place_country = models.ForeignKey(
         "wagtailcore.Page",
-        limit_choices_to=page_type_choice("showcase", "countrypage"),
+        limit_choices_to=page_type_choice("countries", "countrypage"),
         verbose_name=_("country"),
         null=True,
         blank=True,
@@ -131,7 +131,7 @@ class FactSheetPage(ListingMixin, Page):
             MultiFieldPanel(
                 [
                     FieldRowPanel([FieldPanel("city"), FieldPanel("region")]),
-                    PageChooserPanel("place_country", page_type="showcase.CountryPage"),
+                    PageChooserPanel("place_country", page_type="countries.CountryPage"),
                     FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 ],
                 heading=_("Place"),
@@ -178,6 +178,13 @@ class FactSheetPage(ListingMixin, Page):
 
     parent_page_types = ["showcase.FactSheetIndexPage"]
     subpage_types = []
+    facet_values = (
+        FacetValue("theme", "theme_links__theme_id", shown_in_results=True, title_indexed=True),
+        FacetValue("country", "place_country_id", shown_in_results=True, title_indexed=True),
+        FacetValue("country", "country_links__country_id", title_indexed=True),
+        FacetValue("programme", "programme_id"),
+        FacetValue("year", "year_start"),
+    )
 
     class Meta:
         verbose_name = _("fact sheet")
@@ -253,10 +260,10 @@ class FactSheetCountry(TranslatableOrderable):
         verbose_name=_("country"),
         on_delete=models.CASCADE,
         related_name="+",
-        limit_choices_to=page_type_choice("showcase", "countrypage"),
+        limit_choices_to=page_type_choice("countries", "countrypage"),
     )
 
-    panels = [PageChooserPanel("country", page_type="showcase.CountryPage")]
+    panels = [PageChooserPanel("country", page_type="countries.CountryPage")]
     override_translatable_fields = [TranslatableField("country")]
 
     class Meta(TranslatableOrderable.Meta):

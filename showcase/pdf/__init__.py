@@ -14,8 +14,6 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation
 
-INSTALL_COMMAND = "sudo make system-deps"
-
 
 @functools.cache
 def weasyprint_error():
@@ -29,17 +27,6 @@ def weasyprint_error():
 
 def is_available():
     return not weasyprint_error()
-
-
-def missing_libraries_message():
-    """What ``make run`` prints when PDFs cannot be made on this machine."""
-    error = weasyprint_error()
-    if not error:
-        return ""
-    return (
-        f"PDF downloads are disabled: WeasyPrint cannot load its system libraries ({error}). "
-        f"Install them with `{INSTALL_COMMAND}` (or, as root, `bash scripts/install-system-deps.sh`)."
-    )
 
 
 def local_file(url):

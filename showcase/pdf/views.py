@@ -13,21 +13,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
-from showcase.models import CountryPage, FactSheetPage
-from themes.models import ThemePage
+from core.pagination import MAX_DATABASE_ID
+from showcase.listing import BookletMixin
+from showcase.models import FactSheetPage
 
 from . import is_available, render_pdf
 
 PDF_CACHE_SECONDS = 60 * 60
-MAX_PAGE_ID = 2**63 - 1  # larger numbers overflow the database's integers
 
 
-def _visible_page(queryset, page_id):
-    """The live, public page with this id, or 404 (drafts and private pages included)."""
-    page = queryset.live().public().filter(pk=page_id).first() if page_id <= MAX_PAGE_ID else None
-    if page is None:
+def _visible_page(page_id, kind):
+    """The live, public page of this ``kind`` with this id, or 404 (drafts and private pages included)."""
+    page = Page.objects.live().public().filter(pk=page_id).first() if page_id <= MAX_DATABASE_ID else None
+    if page is None or not isinstance(page.specific, kind):
         raise Http404(_("No published page has this number."))
-    return page
+    return page.specific
 
 
 def _translation_for_visitor(page):
@@ -74,7 +74,7 @@ def _pdf_response(request, page, template, context, filename):
 
 @require_safe
 def fact_sheet_pdf(request, page_id):
-    fact_sheet = _visible_page(FactSheetPage.objects.all(), page_id)
+    fact_sheet = _visible_page(page_id, kind=FactSheetPage)
     translated = _translation_for_visitor(fact_sheet)
     if translated is not None:
         return redirect(reverse("showcase:fact_sheet_pdf", args=[translated.pk]))
@@ -89,7 +89,7 @@ def fact_sheet_pdf(request, page_id):
 
 @require_safe
 def booklet_pdf(request, page_id):
-    page = _visible_page(Page.objects.type(ThemePage, CountryPage), page_id).specific
+    page = _visible_page(page_id, kind=BookletMixin)
     translated = _translation_for_visitor(page)
     if translated is not None:
         return redirect(reverse("showcase:booklet_pdf", args=[translated.pk]))

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale
 
-from showcase.machine_translation import VivapolisDeepLTranslator
+from translation_workflow.machine_translation import VivapolisDeepLTranslator
 
 from .po import publish_translation, translation_of
 
@@ -31,7 +31,7 @@ def test_deepl_is_used_when_a_key_is_given(monkeypatch):
     configured = settings_with_environment(monkeypatch, DEEPL_API_KEY="secret-key:fx")["WAGTAILLOCALIZE_MACHINE_TRANSLATOR"]
 
     assert configured == {
-        "CLASS": "showcase.machine_translation.VivapolisDeepLTranslator",
+        "CLASS": "translation_workflow.machine_translation.VivapolisDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": "secret-key:fx"},
     }
     translator = VivapolisDeepLTranslator(configured["OPTIONS"])

@@ -3,7 +3,7 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from showcase.models import HomePage
+from home.models import HomePage
 
 from tests.factories import FactSheetPageFactory, translate
 

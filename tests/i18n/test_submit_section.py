@@ -67,8 +67,8 @@ def test_a_theme_is_submitted_with_its_fact_sheets(admin_client, all_locales):
     already = translate(own[0], "ar")  # already published in Arabic: left as it is
 
     page = admin_client.get(reverse("wagtailadmin_pages:edit", args=[theme.pk]))
-    assert reverse("translate_theme_with_fact_sheets", args=[theme.pk]) in page.content.decode()
-    response = admin_client.post(reverse("translate_theme_with_fact_sheets", args=[theme.pk]), {"locales": [arabic.pk, chinese.pk]})
+    assert reverse("translate_with_companions", args=[theme.pk]) in page.content.decode()
+    response = admin_client.post(reverse("translate_with_companions", args=[theme.pk]), {"locales": [arabic.pk, chinese.pk]})
 
     assert response.status_code == 302
     for locale in (arabic, chinese):
@@ -86,7 +86,7 @@ def test_theme_submission_needs_a_language(admin_client, all_locales):
     tree = build_site()
     theme = ThemePageFactory(parent=tree["theme_index"], title="Mobilité")
 
-    response = admin_client.post(reverse("translate_theme_with_fact_sheets", args=[theme.pk]), {})
+    response = admin_client.post(reverse("translate_with_companions", args=[theme.pk]), {})
 
     assert response.status_code == 200
     assert response.context["form"].errors["locales"]

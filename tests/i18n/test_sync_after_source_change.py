@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from showcase.translation_report import build_report
+from translation_workflow.report import build_report
 
 from .po import translate_every_string, translation_of
 

@@ -5,7 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale
 
-from showcase.translation_report import build_report
+from translation_workflow.report import build_report
 from tests.factories import FactSheetPageFactory, ThemePageFactory, build_site, translate
 
 from .po import translate_every_string, translation_of

@@ -5,7 +5,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -27,14 +26,20 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # The project's apps, from the bottom up (see docs/architecture.md).
+    "core",
     "showcase",
+    "news",
     "themes",
+    "countries",
+    "home",
     "search",
+    "translation_workflow",
+    "demo",
     "dsfr",
     "widget_tweaks",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
@@ -57,7 +62,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -66,7 +70,7 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "showcase.middleware.UnknownLanguagePrefixMiddleware",
+    "core.middleware.UnknownLanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -81,7 +85,7 @@ WSGI_APPLICATION = "vivapolis.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -90,7 +94,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "showcase.context_processors.site_navigation",
+                "core.context_processors.site_navigation",
                 "showcase.pdf.context_processors.pdf_available",
             ],
         },
@@ -137,7 +141,7 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Machine translation in the translation editor: DeepL when a key is given, otherwise off.
 if os.environ.get("DEEPL_API_KEY", "").strip():
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "showcase.machine_translation.VivapolisDeepLTranslator",
+        "CLASS": "translation_workflow.machine_translation.VivapolisDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"].strip()},
     }
 
@@ -168,7 +172,15 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "opensearch2" if SEARCH_URL else "database")
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "vivapolis_")
-SEARCH_DATABASE_BACKEND = {"BACKEND": "search.backends.database"}
+# The database backend of the database in use: per-language configurations on PostgreSQL,
+# weighted FTS5 columns on SQLite, Wagtail's own backend elsewhere.
+DATABASE_SEARCH_BACKENDS = {
+    "django.db.backends.postgresql": "search.backends.postgres",
+    "django.db.backends.sqlite3": "search.backends.sqlite",
+}
+SEARCH_DATABASE_BACKEND = {
+    "BACKEND": DATABASE_SEARCH_BACKENDS.get(DATABASES["default"]["ENGINE"], "wagtail.search.backends.database")
+}
 
 
 def search_engine_backend(url, backend, index_prefix):
@@ -195,8 +207,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
-
-VIVAPOLIS_DEMO_LABEL = _("Example")
 
 # Maps: any XYZ tile server; the attribution is shown on every map.
 VIVAPOLIS_MAP_TILES_URL = os.environ.get(

@@ -1,0 +1,156 @@
+"""StreamField blocks shared by every page type. Each block renders its own template."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "core/blocks/heading.html"
+        description = _("A section title, to structure the text for readers and screen readers.")
+        preview_value = {"text": "Une ville qui respire", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        kwargs.setdefault("label", _("Paragraph"))
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "core/blocks/paragraph.html"
+        description = _("Formatted text with links and lists.")
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        required=False,
+        help_text=_("Describe the image for people who cannot see it. Leave empty if decorative."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), max_length=250, required=False)
+    credit = blocks.CharBlock(label=_("Credit"), max_length=120, required=False)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "core/blocks/image.html"
+        description = _("An image with its alternative text, caption and credit.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), max_length=200, required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "core/blocks/quote.html"
+        description = _("A quotation and who said it.")
+        preview_value = {"quote": "La ville durable se construit avec ses habitants.", "attribution": "Vivapolis"}
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    value = blocks.CharBlock(label=_("Value"), max_length=30)
+    unit = blocks.CharBlock(label=_("Unit"), max_length=30, required=False)
+    label = blocks.CharBlock(label=_("Label"), max_length=120)
+
+    class Meta:
+        icon = "order"
+        label = _("Key figure")
+
+
+class KeyFiguresBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
+    figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1, max_num=6)
+
+    class Meta:
+        icon = "table"
+        label = _("Key figures")
+        template = "core/blocks/key_figures.html"
+        description = _("Up to six figures shown side by side.")
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video URL"), help_text=_("A YouTube, Vimeo or Dailymotion address."))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    transcript = blocks.TextBlock(label=_("Transcript"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "core/blocks/video.html"
+        description = _("A video shown only after the visitor asks for it, with its transcript.")
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(label=_("Title"), max_length=200, required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+
+
+class DocumentLinksBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
+    documents = blocks.ListBlock(DocumentLinkBlock(), label=_("Documents"), min_num=1)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Documents to download")
+        template = "core/blocks/document_links.html"
+        description = _("Files to download, with their format and size.")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("External address"), required=False)
+    button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
+
+    def clean(self, value):
+        from django.core.exceptions import ValidationError
+        from wagtail.blocks import StructBlockValidationError
+
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or give an external address."))}
+            )
+        return value
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "core/blocks/call_to_action.html"
+        description = _("A highlighted invitation with a button to a page or an address.")
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    key_figures = KeyFiguresBlock()
+    video = VideoBlock()
+    documents = DocumentLinksBlock()
+    call_to_action = CallToActionBlock()

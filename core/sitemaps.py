@@ -1,0 +1,69 @@
+from collections import defaultdict
+
+from django.conf import settings
+from django.db.models import Q
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+from core.i18n import hreflang, supported_language_codes
+
+
+class AllLocalesSitemap(Sitemap):
+    """Every live, public page of every locale of the site, each with its ``hreflang`` alternates.
+
+    Wagtail's own sitemap only walks the default site root, which leaves every translated tree out.
+    """
+
+    def items(self):
+        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        return (
+            Page.objects.filter(translation_key__isnull=False)
+            .filter(_descendant_of_any(roots))
+            .live()
+            .public()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+            .defer_streamfields()
+            .order_by("path")
+        )
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        latest = []
+        pages = list(self.paginator.page(page).object_list)
+        alternates = self._alternates(pages)
+        for item in pages:
+            lastmod = item.last_published_at or item.latest_revision_created_at
+            latest.append(lastmod)
+            urls.append(
+                {
+                    "item": item,
+                    "location": item.get_full_url(self.request),
+                    "lastmod": lastmod,
+                    "alternates": alternates.get(item.translation_key, []),
+                }
+            )
+        if latest and None not in latest:
+            self.latest_lastmod = max(latest)
+        return urls
+
+    def _alternates(self, pages):
+        """``{translation_key: [{"lang_code", "location"}, ...]}``, the same set as the pages' ``hreflang`` links."""
+        by_key = defaultdict(dict)
+        for item in self.items().filter(translation_key__in={item.translation_key for item in pages}):
+            by_key[item.translation_key][item.locale.language_code] = item.get_full_url(self.request)
+        alternates = {}
+        for key, urls in by_key.items():
+            links = [{"lang_code": hreflang(code), "location": urls[code]} for code in supported_language_codes() if code in urls]
+            default = urls.get(settings.LANGUAGE_CODE)
+            if default:
+                links.append({"lang_code": "x-default", "location": default})
+            alternates[key] = links
+        return alternates
+
+
+def _descendant_of_any(roots):
+    condition = Q(pk__in=[])
+    for root in roots:
+        condition |= Q(path__startswith=root.path, depth__gte=root.depth)
+    return condition

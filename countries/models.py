@@ -1,0 +1,107 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import BaseStreamBlock
+from core.facets import Facet
+from core.models import IndexPage, ListingMixin
+from news.models import EventPage
+from showcase.listing import BookletMixin
+from showcase.models import FactSheetPage
+
+
+class WorldRegion(models.TextChoices):
+    AFRICA = "africa", _("Sub-Saharan Africa")
+    MEDITERRANEAN = "mediterranean", _("Mediterranean and Middle East")
+    AMERICAS = "americas", _("Americas")
+    EUROPE = "europe", _("Europe")
+    ASIA = "asia", _("Asia and Pacific")
+
+
+class CountryIndexPage(IndexPage):
+    subpage_types = ["countries.CountryPage"]
+
+    class Meta:
+        verbose_name = _("country index")
+        verbose_name_plural = _("country indexes")
+
+    def countries_by_region(self):
+        countries = CountryPage.objects.child_of(self).live().public().select_related("listing_image")
+        labels = dict(WorldRegion.choices)
+        grouped = {}
+        for country in countries.order_by("title"):
+            grouped.setdefault(country.region, []).append(country)
+        return [(labels[code], grouped[code]) for code in WorldRegion.values if code in grouped]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["regions"] = self.countries_by_region()
+        return context
+
+
+class CountryPage(BookletMixin, ListingMixin, Page):
+    iso_code = models.CharField(
+        _("ISO code"),
+        max_length=2,
+        help_text=_("Two-letter ISO 3166-1 code, for example BR."),
+    )
+    region = models.CharField(_("region"), max_length=20, choices=WorldRegion.choices)
+    cooperation = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("cooperation with France"),
+        blank=True,
+        help_text=_("What the network and French actors do in this country."),
+    )
+
+    override_translatable_fields = [SynchronizedField("iso_code")]
+
+    content_panels = (
+        Page.content_panels
+        + [MultiFieldPanel([FieldPanel("iso_code"), FieldPanel("region")], heading=_("Country"))]
+        + ListingMixin.listing_panels
+        + [FieldPanel("cooperation")]
+    )
+    search_fields = Page.search_fields + ListingMixin.listing_search_fields + [
+        index.SearchField("cooperation"),
+        index.FilterField("iso_code"),
+        index.FilterField("region"),
+    ]
+
+    parent_page_types = ["countries.CountryIndexPage"]
+    subpage_types = []
+    facet = Facet("country", _("Country"), 20)
+    facet_values = ()
+
+    class Meta:
+        verbose_name = _("partner country")
+        verbose_name_plural = _("partner countries")
+
+    def clean(self):
+        super().clean()
+        self.iso_code = (self.iso_code or "").upper()
+
+    def fact_sheets(self):
+        return FactSheetPage.objects.for_listing().filter(
+            models.Q(country_links__country=self) | models.Q(place_country=self)
+        ).distinct()
+
+    def fact_sheets_by_theme(self):
+        """Fact sheets grouped under each of their themes, themes in tree order."""
+        groups = {}
+        for fact_sheet in self.fact_sheets():
+            for theme in fact_sheet.themes():
+                groups.setdefault(theme, []).append(fact_sheet)
+        return sorted(groups.items(), key=lambda item: item[0].path)
+
+    def upcoming_events(self):
+        return EventPage.objects.upcoming().filter(country=self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["fact_sheets_by_theme"] = self.fact_sheets_by_theme()
+        context["upcoming_events"] = self.upcoming_events()
+        return context

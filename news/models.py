@@ -1,0 +1,146 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from core.blocks import BaseStreamBlock
+from core.facets import FacetValue
+from core.models import IndexPage, ListingMixin, page_type_choice
+from core.pagination import paginate
+
+
+class NewsIndexPage(IndexPage):
+    subpage_types = ["news.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = NewsPage.objects.child_of(self).live().public().select_related("listing_image").order_by("-date")
+        context["page_obj"] = paginate(news, request.GET.get("page"))
+        return context
+
+
+class NewsPage(ListingMixin, Page):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("date")] + ListingMixin.listing_panels + [FieldPanel("body")]
+    search_fields = Page.search_fields + ListingMixin.listing_search_fields + [
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    facet_values = (FacetValue("year", ExtractYear("date")),)
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+
+
+class EventIndexPage(IndexPage):
+    subpage_types = ["news.EventPage"]
+
+    class Meta:
+        verbose_name = _("event index")
+        verbose_name_plural = _("event indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = EventPage.objects.child_of(self).live().public().select_related("country")
+        today = timezone.localdate()
+        context["upcoming_events"] = events.filter(end_date__gte=today).order_by("start_date")
+        context["past_events"] = events.filter(end_date__lt=today).order_by("-start_date")[:12]
+        return context
+
+
+class EventQuerySet(PageQuerySet):
+    def upcoming(self):
+        return (
+            self.live()
+            .public()
+            .filter(end_date__gte=timezone.localdate())
+            .select_related("country")
+            .order_by("start_date")
+        )
+
+
+class EventPage(ListingMixin, Page):
+    class Kind(models.TextChoices):
+        MATINALE = "matinale", _("Morning seminar")
+        FAIR = "fair", _("International fair")
+        DELEGATION = "delegation", _("Delegation visit")
+        SUMMIT = "summit", _("Summit or conference")
+        WORKSHOP = "workshop", _("Working group")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=120)
+    country = models.ForeignKey(
+        "wagtailcore.Page",
+        limit_choices_to=page_type_choice("countries", "countrypage"),
+        verbose_name=_("partner country"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty for an event in France with no partner country."),
+    )
+    registration_url = models.URLField(_("registration address"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    objects = PageManager.from_queryset(EventQuerySet)()
+
+    override_translatable_fields = [TranslatableField("country")]
+
+    content_panels = (
+        Page.content_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("kind"),
+                    FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                    FieldPanel("venue"),
+                    FieldPanel("city"),
+                    PageChooserPanel("country", page_type="countries.CountryPage"),
+                    FieldPanel("registration_url"),
+                ],
+                heading=_("When and where"),
+            )
+        ]
+        + ListingMixin.listing_panels
+        + [FieldPanel("body")]
+    )
+    search_fields = Page.search_fields + ListingMixin.listing_search_fields + [
+        index.SearchField("city"),
+        index.SearchField("body"),
+        index.FilterField("start_date"),
+        index.FilterField("country"),
+    ]
+    parent_page_types = ["news.EventIndexPage"]
+    subpage_types = []
+    facet_values = (
+        FacetValue("country", "country_id", shown_in_results=True),
+        FacetValue("year", ExtractYear("start_date")),
+    )
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot come before the start date.")})

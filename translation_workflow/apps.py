@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationWorkflowConfig(AppConfig):
+    name = "translation_workflow"
+    verbose_name = _("Translation workflow")
+    default_auto_field = "django.db.models.BigAutoField"
