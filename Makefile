@@ -1,56 +1,87 @@
-# Two commands for a newcomer: `make run` and `make test`.
+# Two commands for a newcomer: `make run` and `make test`. Each step runs only when its inputs
+# changed, so a second `make run` starts the server at once.
 PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-STAMP := $(VENV)/.installed
+SITE_STAMP := $(VENV)/.site-installed
+TEST_STAMP := $(VENV)/.test-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate messages compilemessages demo serve search-engine search-engine-stop clean system-deps browser-tools audit
+.PHONY: run serve test install catalogs system-packages demo messages clean search-engine search-engine-stop system-deps browser-tools audit
 
-$(STAMP): pyproject.toml
+# --- Python packages: the site's own for `make run`, the test tools (Playwright...) for `make test`.
+$(SITE_STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed ($(PYTHON) not found)."; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet .
+	touch $@
+
+$(TEST_STAMP): $(SITE_STAMP)
 	$(BIN)/python -m pip install --quiet ".[test,engine]"
-	touch $(STAMP)
+	touch $@
 
-install: $(STAMP)
+install: $(SITE_STAMP)
 
-compilemessages: $(STAMP)
-	@command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt is needed to compile the catalogs: apt-get install gettext"; exit 1; }
-	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+# --- Debian packages the PDFs need (WeasyPrint's libraries, Latin, Arabic and Chinese fonts), when missing.
+system-packages:
+	@bash scripts/install-system-deps.sh site
 
-migrate: $(STAMP)
+# --- Interface catalogs, compiled with polib when a .po file changes.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+%.mo: %.po $(SITE_STAMP)
+	$(BIN)/python scripts/compile_catalogs.py $<
+
+catalogs: $(MO_FILES)
+
+# --- The demo database: migrated and filled once, again only when migrations or demo content change.
+DEMO_INPUTS := $(wildcard */migrations/0*.py demo/*.py demo/data/* demo/locale/*/LC_MESSAGES/*.po) $(SITE_STAMP) $(MO_FILES)
+ifeq ($(strip $(DATABASE_URL)),)
+DEMO_DATABASE := db.sqlite3
+$(DEMO_DATABASE): $(DEMO_INPUTS)
 	$(MANAGE) migrate --noinput --verbosity 0
+	$(MANAGE) load_demo
+	$(MANAGE) generate_renditions
+	touch $@
+else
+DEMO_DATABASE := demo
+endif
 
-demo: migrate compilemessages
+demo: $(SITE_STAMP) $(MO_FILES)
+	$(MANAGE) migrate --noinput --verbosity 0
 	$(MANAGE) load_demo
 	$(MANAGE) generate_renditions
 
-run: demo
-	@$(BIN)/python -c "import weasyprint" >/dev/null 2>&1 || echo "PDF downloads are off: WeasyPrint's system libraries are missing. Install them with: sudo make system-deps (or, as root: bash scripts/install-system-deps.sh)"
+run: system-packages $(DEMO_DATABASE)
 	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(STAMP) compilemessages
+test: $(TEST_STAMP) system-packages $(MO_FILES)
 	$(BIN)/python -m pytest $(if $(filter true,$(CI)),-m "",) $(PYTEST_ARGS)
 
-# The production settings under gunicorn, on this machine (plain HTTP, so secure-only cookies are off).
+# --- The production settings under gunicorn, on this machine (plain HTTP, so secure-only cookies are off).
 PRODUCTION_ENV = DJANGO_SETTINGS_MODULE=vivapolis.settings.production SECRET_KEY="$${SECRET_KEY:-$$(cat tmp/secret_key)}" \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SERVE_MEDIA=true
+STATIC_SOURCES := $(shell find static */static -type f 2>/dev/null)
 
-serve: demo
-	test -s tmp/secret_key || { mkdir -p tmp; $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > tmp/secret_key; }
+tmp/secret_key: | $(SITE_STAMP)
+	mkdir -p tmp
+	$(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+staticfiles/staticfiles.json: $(STATIC_SOURCES) $(SITE_STAMP) tmp/secret_key
 	$(PRODUCTION_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
+	touch $@
+
+serve: system-packages $(DEMO_DATABASE) staticfiles/staticfiles.json
 	$(PRODUCTION_ENV) $(BIN)/gunicorn vivapolis.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
-messages: $(STAMP)
+messages: $(SITE_STAMP)
 	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=tmp --ignore=node_modules --ignore=bench
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles tmp
+	rm -rf $(VENV) db.sqlite3 media staticfiles tmp locale/*/LC_MESSAGES/*.mo
 
 search-engine:
 	scripts/search-engine.sh start
@@ -58,9 +89,9 @@ search-engine:
 search-engine-stop:
 	scripts/search-engine.sh stop
 
-# Debian packages: WeasyPrint's libraries and fonts (PDFs), chromium (browser tests, audit). Needs root.
+# Every Debian package of the project: the site's, and chromium for the browser tests and `make audit`. Needs root.
 system-deps:
-	bash scripts/install-system-deps.sh
+	bash scripts/install-system-deps.sh all
 
 # axe-core and Lighthouse from npm, pinned by package-lock.json; no browser download (Debian's chromium is used).
 NODE_STAMP := node_modules/.installed
@@ -71,5 +102,5 @@ $(NODE_STAMP): package.json package-lock.json
 browser-tools: $(NODE_STAMP)
 
 # Lighthouse's four scores for the main page types (production settings, demo content).
-audit: demo $(NODE_STAMP)
+audit: $(DEMO_DATABASE) $(NODE_STAMP)
 	$(BIN)/python scripts/lighthouse_audit.py

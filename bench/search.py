@@ -174,8 +174,8 @@ def generate(count):
 def representative_queries(total):
     from wagtail.models import Locale
 
+    from countries.models import CountryPage
     from search.service import SearchCriteria
-    from showcase.models import CountryPage
     from themes.models import ThemePage
 
     rng = random.Random(7)
@@ -189,12 +189,12 @@ def representative_queries(total):
         kind = number % 10
         criteria = SearchCriteria(query=words)
         if kind in (6, 7):  # words and one filter
-            criteria.theme = rng.choice(themes[code])
+            criteria.filters["theme"] = rng.choice(themes[code])
         elif kind == 8:  # filters only
-            criteria = SearchCriteria(theme=rng.choice(themes[code]), country=rng.choice(countries[code]))
+            criteria = SearchCriteria(filters={"theme": rng.choice(themes[code]), "country": rng.choice(countries[code])})
         elif kind == 9:  # words, two filters, date order, second page
-            criteria.country = rng.choice(countries[code])
-            criteria.year = rng.randint(2005, 2025)
+            criteria.filters["country"] = rng.choice(countries[code])
+            criteria.filters["year"] = rng.randint(2005, 2025)
             criteria.sort = "date"
             criteria.page = "2"
         queries.append((code, locales[code], criteria))

@@ -1,12 +1,24 @@
 """StreamField blocks shared by every page type. Each block renders its own template."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+def block_meta(template_name, icon, label, description="", **options):
+    """A block's Meta: its icon and label in the editor, its template ``core/blocks/<name>.html``."""
+    attributes = {"icon": icon, "description": description, **options}
+    if label is not None:
+        attributes["label"] = label
+    if template_name is not None:
+        attributes["template"] = f"core/blocks/{template_name}.html"
+    return type("Meta", (), attributes)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -17,12 +29,13 @@ class HeadingBlock(blocks.StructBlock):
         default="h2",
     )
 
-    class Meta:
-        icon = "title"
-        label = _("Heading")
-        template = "core/blocks/heading.html"
-        description = _("A section title, to structure the text for readers and screen readers.")
-        preview_value = {"text": "Une ville qui respire", "level": "h2"}
+    Meta = block_meta(
+        "heading",
+        "title",
+        _("Heading"),
+        _("A section title, to structure the text for readers and screen readers."),
+        preview_value={"text": "Une ville qui respire", "level": "h2"},
+    )
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -31,10 +44,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         kwargs.setdefault("label", _("Paragraph"))
         super().__init__(**kwargs)
 
-    class Meta:
-        icon = "pilcrow"
-        template = "core/blocks/paragraph.html"
-        description = _("Formatted text with links and lists.")
+    Meta = block_meta("paragraph", "pilcrow", None, _("Formatted text with links and lists."))
 
 
 class ImageBlock(blocks.StructBlock):
@@ -48,23 +58,20 @@ class ImageBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"), max_length=250, required=False)
     credit = blocks.CharBlock(label=_("Credit"), max_length=120, required=False)
 
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "core/blocks/image.html"
-        description = _("An image with its alternative text, caption and credit.")
+    Meta = block_meta("image", "image", _("Image"), _("An image with its alternative text, caption and credit."))
 
 
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(label=_("Attribution"), max_length=200, required=False)
 
-    class Meta:
-        icon = "openquote"
-        label = _("Quote")
-        template = "core/blocks/quote.html"
-        description = _("A quotation and who said it.")
-        preview_value = {"quote": "La ville durable se construit avec ses habitants.", "attribution": "Vivapolis"}
+    Meta = block_meta(
+        "quote",
+        "openquote",
+        _("Quote"),
+        _("A quotation and who said it."),
+        preview_value={"quote": "La ville durable se construit avec ses habitants.", "attribution": "Vivapolis"},
+    )
 
 
 class KeyFigureBlock(blocks.StructBlock):
@@ -72,20 +79,14 @@ class KeyFigureBlock(blocks.StructBlock):
     unit = blocks.CharBlock(label=_("Unit"), max_length=30, required=False)
     label = blocks.CharBlock(label=_("Label"), max_length=120)
 
-    class Meta:
-        icon = "order"
-        label = _("Key figure")
+    Meta = block_meta(None, "order", _("Key figure"))
 
 
 class KeyFiguresBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
     figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1, max_num=6)
 
-    class Meta:
-        icon = "table"
-        label = _("Key figures")
-        template = "core/blocks/key_figures.html"
-        description = _("Up to six figures shown side by side.")
+    Meta = block_meta("key_figures", "table", _("Key figures"), _("Up to six figures shown side by side."))
 
 
 class VideoBlock(blocks.StructBlock):
@@ -93,31 +94,28 @@ class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     transcript = blocks.TextBlock(label=_("Transcript"), required=False)
 
-    class Meta:
-        icon = "media"
-        label = _("Video")
-        template = "core/blocks/video.html"
-        description = _("A video shown only after the visitor asks for it, with its transcript.")
+    Meta = block_meta(
+        "video", "media", _("Video"), _("A video shown only after the visitor asks for it, with its transcript.")
+    )
 
 
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(label=_("Title"), max_length=200, required=False)
 
-    class Meta:
-        icon = "doc-full"
-        label = _("Document")
+    Meta = block_meta(None, "doc-full", _("Document"))
 
 
 class DocumentLinksBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120, required=False)
     documents = blocks.ListBlock(DocumentLinkBlock(), label=_("Documents"), min_num=1)
 
-    class Meta:
-        icon = "doc-full-inverse"
-        label = _("Documents to download")
-        template = "core/blocks/document_links.html"
-        description = _("Files to download, with their format and size.")
+    Meta = block_meta(
+        "document_links",
+        "doc-full-inverse",
+        _("Documents to download"),
+        _("Files to download, with their format and size."),
+    )
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -128,9 +126,6 @@ class CallToActionBlock(blocks.StructBlock):
     button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks import StructBlockValidationError
-
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise StructBlockValidationError(
@@ -138,11 +133,12 @@ class CallToActionBlock(blocks.StructBlock):
             )
         return value
 
-    class Meta:
-        icon = "pick"
-        label = _("Call to action")
-        template = "core/blocks/call_to_action.html"
-        description = _("A highlighted invitation with a button to a page or an address.")
+    Meta = block_meta(
+        "call_to_action",
+        "pick",
+        _("Call to action"),
+        _("A highlighted invitation with a button to a page or an address."),
+    )
 
 
 class BaseStreamBlock(blocks.StreamBlock):

@@ -111,6 +111,14 @@ def social_links(request):
     return list(setting.social_links.all()) if setting is not None else []
 
 
+def is_site_map_page(request, page):
+    """Whether ``page`` is (a translation of) the site map page chosen in the setting."""
+    setting = _chrome_setting(request)
+    if setting is None or setting.site_map_page_id is None or page is None:
+        return False
+    return setting.site_map_page.translation_key == page.translation_key
+
+
 @_memoised
 def site_map_tree(request):
     """The visitor's page tree under their home page, as nested ``{"page", "children"}`` dicts."""

@@ -17,23 +17,15 @@ class ImageFormat:
 
 
 IMAGE_FORMATS = {
-    "card": ImageFormat(
-        specs=("fill-400x225-c100|format-webp", "fill-800x450-c100|format-webp"),
-        sizes="(min-width: 62em) 384px, (min-width: 48em) 50vw, 100vw",
-    ),
-    "hero": ImageFormat(
-        specs=("fill-800x450-c100|format-webp", "fill-1600x900-c100|format-webp"),
-        sizes="(min-width: 62em) 50vw, 100vw",
-    ),
-    "content": ImageFormat(
-        specs=("width-600|format-webp", "width-1200|format-webp"),
-        sizes="(min-width: 48em) 792px, 100vw",
-    ),
-    "gallery": ImageFormat(
-        specs=("fill-600x400-c100|format-webp", "fill-1200x800-c100|format-webp"),
-        sizes="(min-width: 48em) 33vw, 100vw",
-    ),
-    "logo": ImageFormat(specs=("max-160x80|format-webp", "max-320x160|format-webp"), sizes="160px"),
+    # name: (Wagtail filter specs, smallest first; the sizes attribute of the <img>)
+    name: ImageFormat(specs=tuple(f"{spec}|format-webp" for spec in specs), sizes=sizes)
+    for name, specs, sizes in (
+        ("card", ("fill-400x225-c100", "fill-800x450-c100"), "(min-width: 62em) 384px, (min-width: 48em) 50vw, 100vw"),
+        ("hero", ("fill-800x450-c100", "fill-1600x900-c100"), "(min-width: 62em) 50vw, 100vw"),
+        ("content", ("width-600", "width-1200"), "(min-width: 48em) 792px, 100vw"),
+        ("gallery", ("fill-600x400-c100", "fill-1200x800-c100"), "(min-width: 48em) 33vw, 100vw"),
+        ("logo", ("max-160x80", "max-320x160"), "160px"),
+    )
 }
 
 

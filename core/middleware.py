@@ -3,7 +3,10 @@ import re
 from django.conf.locale import LANG_INFO
 from django.http import HttpResponseRedirect
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_language_from_request, get_supported_language_variant
+from django.utils.translation import (
+    get_language_from_request,
+    get_supported_language_variant,
+)
 
 from core.i18n import supported_language_codes
 

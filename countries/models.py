@@ -11,7 +11,7 @@ from core.facets import Facet
 from core.models import IndexPage, ListingMixin
 from news.models import EventPage
 from showcase.listing import BookletMixin
-from showcase.models import FactSheetPage
+from showcase.models import FiledFactSheetsMixin
 
 
 class WorldRegion(models.TextChoices):
@@ -43,7 +43,7 @@ class CountryIndexPage(IndexPage):
         return context
 
 
-class CountryPage(BookletMixin, ListingMixin, Page):
+class CountryPage(BookletMixin, FiledFactSheetsMixin, ListingMixin, Page):
     iso_code = models.CharField(
         _("ISO code"),
         max_length=2,
@@ -83,11 +83,6 @@ class CountryPage(BookletMixin, ListingMixin, Page):
     def clean(self):
         super().clean()
         self.iso_code = (self.iso_code or "").upper()
-
-    def fact_sheets(self):
-        return FactSheetPage.objects.for_listing().filter(
-            models.Q(country_links__country=self) | models.Q(place_country=self)
-        ).distinct()
 
     def fact_sheets_by_theme(self):
         """Fact sheets grouped under each of their themes, themes in tree order."""

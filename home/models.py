@@ -1,14 +1,19 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import TranslatableOrderable
+from core.models import TranslatableOrderable, optional_image, optional_page
 from countries.models import CountryPage
 from news.models import EventPage, NewsPage
 from showcase.models import FactSheetPage
@@ -18,23 +23,9 @@ from themes.models import ThemePage
 class HomePage(Page):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), max_length=500, blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_image(_("hero image"))
     hero_cta_label = models.CharField(_("hero button label"), max_length=60, blank=True)
-    hero_cta_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("hero button page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_cta_page = optional_page(_("hero button page"))
     introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     # The hero button leads to the page's translation in the home page's language.

@@ -3,7 +3,12 @@ from django.db import models
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -12,7 +17,7 @@ from wagtail_localize.fields import TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.facets import FacetValue
-from core.models import IndexPage, ListingMixin, page_type_choice
+from core.models import IndexPage, ListingMixin, optional_page
 from core.pagination import paginate
 
 
@@ -88,14 +93,9 @@ class EventPage(ListingMixin, Page):
     end_date = models.DateField(_("end date"))
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=120)
-    country = models.ForeignKey(
-        "wagtailcore.Page",
-        limit_choices_to=page_type_choice("countries", "countrypage"),
-        verbose_name=_("partner country"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    country = optional_page(
+        _("partner country"),
+        page_type="countries.CountryPage",
         help_text=_("Leave empty for an event in France with no partner country."),
     )
     registration_url = models.URLField(_("registration address"), blank=True)

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Debian packages the site needs beyond Python: WeasyPrint's libraries and the fonts for the
-# PDFs (Latin, Arabic, Chinese), and Debian's chromium for the browser tests and `make audit`.
-# Idempotent: installs only what is missing, and refreshes the package lists once when needed.
+# Debian packages the project needs beyond Python, installed only when missing.
+#
+#   scripts/install-system-deps.sh site   # WeasyPrint's libraries and the PDF fonts (Latin, Arabic, Chinese)
+#   scripts/install-system-deps.sh all    # the same, plus Debian's chromium for the browser tests and `make audit`
+#
+# `make run`, `make serve` and `make test` run the `site` set; `sudo make system-deps` runs `all`. Without
+# root and without sudo, the `site` set only warns: the site then runs with its PDF actions hidden.
 set -euo pipefail
 
-PACKAGES=(
+SITE_PACKAGES=(
     # WeasyPrint (HTML to PDF)
     libpango-1.0-0
     libpangoft2-1.0-0
@@ -16,35 +20,37 @@ PACKAGES=(
     fonts-dejavu
     fonts-noto-core
     fonts-noto-cjk
-    # Browser tests (Playwright for Python, axe-core) and Lighthouse
-    chromium
-    chromium-driver
 )
+BROWSER_PACKAGES=(chromium chromium-driver)
+
+set_name="${1:-all}"
+case "$set_name" in
+    site) wanted=("${SITE_PACKAGES[@]}") ;;
+    all) wanted=("${SITE_PACKAGES[@]}" "${BROWSER_PACKAGES[@]}") ;;
+    *) echo "usage: $0 site|all" >&2; exit 2 ;;
+esac
 
 missing=()
-for package in "${PACKAGES[@]}"; do
+for package in "${wanted[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
         missing+=("$package")
     fi
 done
-
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "System packages already installed."
-    exit 0
-fi
+[ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then
         exec sudo "$0" "$@"
     fi
-    echo "Run as root to install: ${missing[*]}" >&2
-    exit 1
+    echo "These Debian packages are missing: ${missing[*]}." >&2
+    echo "Install them as root (bash scripts/install-system-deps.sh $set_name); until then PDF downloads stay off." >&2
+    [ "$set_name" = site ] && exit 0 || exit 1
 fi
 
-echo "Installing: ${missing[*]}"
+echo "Installing Debian packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 # A package unknown to the local lists means they are missing or stale: refresh them once.
-if ! apt-get install --yes --no-install-recommends "${missing[@]}"; then
-    apt-get update
-    apt-get install --yes --no-install-recommends "${missing[@]}"
+if ! apt-get install --yes --quiet --no-install-recommends "${missing[@]}" >/dev/null; then
+    apt-get update --quiet >/dev/null
+    apt-get install --yes --quiet --no-install-recommends "${missing[@]}" >/dev/null
 fi

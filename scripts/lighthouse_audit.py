@@ -46,7 +46,9 @@ def page_addresses():
     from django.utils import translation
     from wagtail.models import Locale
 
-    from showcase.models import CountryPage, FactSheetPage, HomePage
+    from countries.models import CountryPage
+    from home.models import HomePage
+    from showcase.models import FactSheetPage
     from themes.models import ThemePage
 
     addresses = []

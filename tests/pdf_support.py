@@ -13,7 +13,7 @@ def require_weasyprint():
     error = pdf.weasyprint_error()
     if not error:
         return
-    message = f"WeasyPrint's system libraries are missing ({error}); install them with `{pdf.INSTALL_COMMAND}`"
+    message = f"WeasyPrint's system libraries are missing ({error}); install them with `sudo make system-deps`"
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)

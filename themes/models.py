@@ -11,7 +11,7 @@ from core.blocks import BaseStreamBlock
 from core.facets import Facet
 from core.models import IndexPage, ListingMixin, TranslatableOrderable
 from showcase.listing import BookletMixin, FactSheetListingMixin
-from showcase.models import FactSheetPage
+from showcase.models import FactSheetPage, FiledFactSheetsMixin
 
 
 class ThemeIndexPage(IndexPage):
@@ -29,14 +29,26 @@ class ThemeIndexPage(IndexPage):
         return context
 
 
-class ThemePage(BookletMixin, FactSheetListingMixin, ListingMixin, Page):
+class FactSheetSectionPage(FiledFactSheetsMixin, FactSheetListingMixin, ListingMixin, Page):
+    """A page of the theme section that fact sheets are filed under and that lists them (a theme, a programme)."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    parent_page_types = ["themes.ThemeIndexPage"]
+    subpage_types = []
+    facet_values = ()  # found by the site search, filed under no other option
+
+    class Meta:
+        abstract = True
+
+
+class ThemePage(BookletMixin, FactSheetSectionPage):
     icon = models.CharField(
         _("icon"),
         max_length=60,
         blank=True,
         help_text=_("Name of a State design system icon, for example 'leaf-line'."),
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     override_translatable_fields = [SynchronizedField("icon")]
 
@@ -53,18 +65,12 @@ class ThemePage(BookletMixin, FactSheetListingMixin, ListingMixin, Page):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["themes.ThemeIndexPage"]
-    subpage_types = []
     facet = Facet("theme", _("Theme"), 10)
-    facet_values = ()
     fact_sheet_facets = ("country", "programme")
 
     class Meta:
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
-
-    def fact_sheets(self):
-        return FactSheetPage.objects.for_listing().filter(theme_links__theme=self).distinct()
 
     translation_companions_label = _("Translate with its fact sheets")
 
@@ -87,7 +93,7 @@ class ThemeKeyQuestion(TranslatableOrderable):
         verbose_name_plural = _("key questions")
 
 
-class ProgrammePage(FactSheetListingMixin, ListingMixin, Page):
+class ProgrammePage(FactSheetSectionPage):
     class Status(models.TextChoices):
         OPEN = "open", _("Open for applications")
         RUNNING = "running", _("Under way")
@@ -98,7 +104,6 @@ class ProgrammePage(FactSheetListingMixin, ListingMixin, Page):
     start_year = models.PositiveSmallIntegerField(_("start year"), null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
     website = models.URLField(_("website"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
     override_translatable_fields = [SynchronizedField("acronym")]
 
@@ -124,16 +129,11 @@ class ProgrammePage(FactSheetListingMixin, ListingMixin, Page):
         index.SearchField("body"),
     ]
 
-    parent_page_types = ["themes.ThemeIndexPage"]
-    subpage_types = []
     facet = Facet("programme", _("Programme"), 30)
-    facet_values = ()
     fact_sheet_facets = ("theme", "country")
 
     class Meta:
         verbose_name = _("programme")
         verbose_name_plural = _("programmes")
 
-    def fact_sheets(self):
-        return FactSheetPage.objects.for_listing().filter(programme=self)
 

@@ -60,81 +60,92 @@ def target_locales():
     return sorted(locales, key=lambda locale: order.get(locale.language_code, len(order)))
 
 
+@dataclass
+class TranslationState:
+    """What the report needs to know about the translations of a set of source pages, read in five queries."""
+
+    translated_pages: dict  # (translation key, locale id) -> page values
+    sources: dict  # translation key -> TranslationSource values
+    translations: dict  # (source id, locale id) -> Translation values
+    segment_totals: dict  # source id -> number of texts
+    translated_counts: dict  # (source id, locale id) -> number of texts translated
+
+    @classmethod
+    def read(cls, keys, locales, source_locale):
+        translated_pages = {
+            (page["translation_key"], page["locale_id"]): page
+            for page in Page.objects.filter(translation_key__in=keys, locale__in=locales).values(
+                "id", "translation_key", "locale_id", "live", "alias_of_id"
+            )
+        }
+        sources = {
+            source["object_id"]: source
+            for source in TranslationSource.objects.filter(object_id__in=keys, locale=source_locale).values(
+                "id", "object_id", "last_updated_at"
+            )
+        }
+        source_ids = [source["id"] for source in sources.values()]
+        translations = {
+            (translation["source_id"], translation["target_locale_id"]): translation
+            for translation in Translation.objects.filter(source_id__in=source_ids).values(
+                "source_id", "target_locale_id", "enabled"
+            )
+        }
+        segment_totals = dict(
+            StringSegment.objects.filter(source_id__in=source_ids)
+            .values("source_id")
+            .annotate(total=Count("id"))
+            .values_list("source_id", "total")
+        )
+        translated_counts = defaultdict(int)
+        for source_id, locale_id, count in (
+            StringSegment.objects.filter(
+                source_id__in=source_ids,
+                string__translations__context_id=F("context_id"),
+                string__translations__has_error=False,
+            )
+            .values("source_id", "string__translations__locale_id")
+            .annotate(translated=Count("id"))
+            .values_list("source_id", "string__translations__locale_id", "translated")
+        ):
+            translated_counts[source_id, locale_id] = count
+        return cls(translated_pages, sources, translations, segment_totals, translated_counts)
+
+    def status(self, page, locale):
+        """The ``LocaleStatus`` of one source page (values) in one locale."""
+        translated = self.translated_pages.get((page["translation_key"], locale.pk))
+        if translated is None or translated["alias_of_id"]:
+            return LocaleStatus(locale, MISSING, action_url=_submit_url(page["id"], locale))
+        edit_url = reverse("wagtailadmin_pages:edit", args=[translated["id"]])
+        source = self.sources.get(page["translation_key"])
+        translation = self.translations.get((source["id"], locale.pk)) if source else None
+        enabled = bool(translation and translation["enabled"])
+        progress = None
+        if enabled:
+            total = self.segment_totals.get(source["id"], 0)
+            done = self.translated_counts[source["id"], locale.pk]
+            progress = 100 if total == 0 else min(100, round(100 * done / total))
+        changed_at = page["latest_revision_created_at"]
+        if enabled and changed_at and changed_at > source["last_updated_at"]:
+            return LocaleStatus(locale, OUT_OF_DATE, progress, reverse("wagtail_localize:update_translations", args=[source["id"]]))
+        if not translated["live"] or (progress is not None and progress < 100):
+            return LocaleStatus(locale, IN_PROGRESS, progress, edit_url)
+        return LocaleStatus(locale, PUBLISHED, progress, edit_url)
+
+
 def build_report(section=None, locales=None):
     """One ``PageRow`` per source-language page (under ``section`` when given), ``locales`` as columns."""
     source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     locales = list(locales if locales is not None else target_locales())
-
     source_pages = Page.objects.filter(locale=source_locale, depth__gt=1).filter(_in_a_site()).order_by("path")
     if section is not None:
         source_pages = source_pages.descendant_of(section, inclusive=True)
-    source_pages = list(
-        source_pages.values("id", "title", "depth", "live", "translation_key", "latest_revision_created_at")
-    )
-    keys = [page["translation_key"] for page in source_pages]
-
-    translated_pages = {
-        (page["translation_key"], page["locale_id"]): page
-        for page in Page.objects.filter(translation_key__in=keys, locale__in=locales).values(
-            "id", "translation_key", "locale_id", "live", "alias_of_id"
-        )
-    }
-    sources = {
-        source["object_id"]: source
-        for source in TranslationSource.objects.filter(object_id__in=keys, locale=source_locale).values(
-            "id", "object_id", "last_updated_at"
-        )
-    }
-    source_ids = [source["id"] for source in sources.values()]
-    translations = {
-        (translation["source_id"], translation["target_locale_id"]): translation
-        for translation in Translation.objects.filter(source_id__in=source_ids).values(
-            "source_id", "target_locale_id", "enabled"
-        )
-    }
-    segment_totals = dict(
-        StringSegment.objects.filter(source_id__in=source_ids)
-        .values("source_id")
-        .annotate(total=Count("id"))
-        .values_list("source_id", "total")
-    )
-    translated_counts = defaultdict(int)
-    for source_id, locale_id, count in (
-        StringSegment.objects.filter(
-            source_id__in=source_ids,
-            string__translations__context_id=F("context_id"),
-            string__translations__has_error=False,
-        )
-        .values("source_id", "string__translations__locale_id")
-        .annotate(translated=Count("id"))
-        .values_list("source_id", "string__translations__locale_id", "translated")
-    ):
-        translated_counts[source_id, locale_id] = count
-
+    source_pages = list(source_pages.values("id", "title", "depth", "live", "translation_key", "latest_revision_created_at"))
+    state = TranslationState.read([page["translation_key"] for page in source_pages], locales, source_locale)
     rows = []
     for page in source_pages:
         row = PageRow(page["id"], page["title"], page["depth"], page["live"])
-        source = sources.get(page["translation_key"])
-        for locale in locales:
-            translated = translated_pages.get((page["translation_key"], locale.pk))
-            if translated is None or translated["alias_of_id"]:
-                row.statuses.append(LocaleStatus(locale, MISSING, action_url=_submit_url(page["id"], locale)))
-                continue
-            edit_url = reverse("wagtailadmin_pages:edit", args=[translated["id"]])
-            translation = translations.get((source["id"], locale.pk)) if source else None
-            progress = None
-            if translation and translation["enabled"]:
-                total = segment_totals.get(source["id"], 0)
-                done = translated_counts[source["id"], locale.pk]
-                progress = 100 if total == 0 else min(100, round(100 * done / total))
-            changed_at = page["latest_revision_created_at"]
-            if translation and translation["enabled"] and changed_at and changed_at > source["last_updated_at"]:
-                status, url = OUT_OF_DATE, reverse("wagtail_localize:update_translations", args=[source["id"]])
-            elif not translated["live"] or (progress is not None and progress < 100):
-                status, url = IN_PROGRESS, edit_url
-            else:
-                status, url = PUBLISHED, edit_url
-            row.statuses.append(LocaleStatus(locale, status, progress, url))
+        row.statuses = [state.status(page, locale) for locale in locales]
         rows.append(row)
     return rows
 

@@ -1,4 +1,5 @@
-from .base import IndexPage, ListingMixin, TranslatableOrderable, page_type_choice
+from .base import IndexPage, ListingMixin, TranslatableOrderable
+from .fields import optional_image, optional_page, page_type_choice
 from .pages import StandardPage
 from .settings import SiteChrome, SocialLink
 
@@ -9,5 +10,7 @@ __all__ = [
     "SocialLink",
     "StandardPage",
     "TranslatableOrderable",
+    "optional_image",
+    "optional_page",
     "page_type_choice",
 ]

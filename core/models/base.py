@@ -9,6 +9,8 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 
+from .fields import optional_image
+
 
 class IndexPage(Page):
     """A section of the site under the home page (themes, fact sheets, countries...): one per home."""
@@ -34,14 +36,7 @@ class ListingMixin(models.Model):
         blank=True,
         help_text=_("Two or three sentences shown in listings and search results."),
     )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    listing_image = optional_image(_("image"))
     listing_image_alt = models.CharField(
         _("image alternative text"),
         max_length=250,
@@ -73,12 +68,3 @@ class TranslatableOrderable(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
-
-
-def page_type_choice(app_label, model_name):
-    """Limit a foreign key to ``wagtailcore.Page`` to one page type.
-
-    Page links point to the base ``Page`` model because wagtail-localize re-links them to the
-    target locale's translation as a base ``Page``; the limit keeps choosers and forms typed.
-    """
-    return {"content_type__app_label": app_label, "content_type__model": model_name}

@@ -9,20 +9,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
-
-def _page_link(verbose_name):
-    return models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+from .fields import optional_page
 
 
 @register_setting(icon="list-ul")
@@ -32,7 +28,7 @@ class SiteChrome(BaseSiteSetting, ClusterableModel):
         PARTIALLY_COMPLIANT = "partially_compliant", _("Accessibility: partially compliant")
         FULLY_COMPLIANT = "fully_compliant", _("Accessibility: fully compliant")
 
-    accessibility_page = _page_link(_("accessibility statement"))
+    accessibility_page = optional_page(_("accessibility statement"))
     accessibility_status = models.CharField(
         _("accessibility compliance"),
         max_length=30,
@@ -40,9 +36,9 @@ class SiteChrome(BaseSiteSetting, ClusterableModel):
         default=AccessibilityStatus.PARTIALLY_COMPLIANT,
         help_text=_("As stated by the accessibility statement; shown in the footer link."),
     )
-    legal_notice_page = _page_link(_("legal notice"))
-    personal_data_page = _page_link(_("personal data"))
-    site_map_page = _page_link(_("site map"))
+    legal_notice_page = optional_page(_("legal notice"))
+    personal_data_page = optional_page(_("personal data"))
+    site_map_page = optional_page(_("site map"))
 
     panels = [
         MultiFieldPanel(

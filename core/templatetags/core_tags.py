@@ -66,8 +66,11 @@ def main_menu(context):
 
 @register.inclusion_tag("core/includes/site_map_tree.html", takes_context=True)
 def site_map_tree(context):
-    """The active language's page tree under its home page, as nested lists."""
-    return {"tree": chrome.site_map_tree(context.get("request")), "request": context.get("request")}
+    """On the site map page chosen in the settings: the language's page tree under its home, as nested lists."""
+    request = context.get("request")
+    if not chrome.is_site_map_page(request, context.get("page")):
+        return {"tree": []}
+    return {"tree": chrome.site_map_tree(request), "request": request}
 
 
 @register.filter

@@ -1,13 +1,13 @@
-from .factsheets import (
+from .fact_sheet_rows import (
     FactSheetActor,
     FactSheetCountry,
     FactSheetDocument,
     FactSheetGalleryImage,
-    FactSheetIndexPage,
     FactSheetKeyFigure,
-    FactSheetPage,
     FactSheetTheme,
 )
+from .factsheets import FactSheetIndexPage, FactSheetPage
+from .filed import FiledFactSheetsMixin
 from .organisations import Organisation
 
 __all__ = [
@@ -19,5 +19,6 @@ __all__ = [
     "FactSheetKeyFigure",
     "FactSheetPage",
     "FactSheetTheme",
+    "FiledFactSheetsMixin",
     "Organisation",
 ]

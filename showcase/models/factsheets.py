@@ -3,8 +3,13 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -13,8 +18,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.facets import FacetValue
-from core.models import IndexPage, ListingMixin, TranslatableOrderable, page_type_choice
+from core.models import IndexPage, ListingMixin, optional_page
 from showcase.listing import FactSheetListingMixin
+
+from .fact_sheet_rows import FactSheetTheme
 
 
 class FactSheetIndexPage(FactSheetListingMixin, IndexPage):
@@ -49,6 +56,18 @@ class FactSheetQuerySet(PageQuerySet):
 FactSheetPageManager = PageManager.from_queryset(FactSheetQuerySet)
 
 
+def coordinate(verbose_name, limit):
+    """A latitude or longitude in degrees, to the micro-degree (about 10 cm)."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-limit), MaxValueValidator(limit)],
+    )
+
+
 class FactSheetPage(ListingMixin, Page):
     """A "réalisation innovante": one achievement, its place, actors and results."""
 
@@ -65,44 +84,13 @@ class FactSheetPage(ListingMixin, Page):
     )
     city = models.CharField(_("city"), max_length=120, blank=True)
     region = models.CharField(_("region"), max_length=120, blank=True)
-    place_country = models.ForeignKey(
-        "wagtailcore.Page",
-        limit_choices_to=page_type_choice("countries", "countrypage"),
-        verbose_name=_("country"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Leave empty for France."),
-    )
-    latitude = models.DecimalField(
-        _("latitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        _("longitude"),
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
+    place_country = optional_page(_("country"), page_type="countries.CountryPage", help_text=_("Leave empty for France."))
+    latitude = coordinate(_("latitude"), 90)
+    longitude = coordinate(_("longitude"), 180)
     year_start = models.PositiveSmallIntegerField(_("start year"), null=True, blank=True)
     year_end = models.PositiveSmallIntegerField(_("end year"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.COMPLETED)
-    programme = models.ForeignKey(
-        "wagtailcore.Page",
-        limit_choices_to=page_type_choice("themes", "programmepage"),
-        verbose_name=_("programme"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    programme = optional_page(_("programme"), page_type="themes.ProgrammePage")
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
     video_url = models.URLField(_("video address"), blank=True)
     video_title = models.CharField(_("video title"), max_length=200, blank=True)
@@ -233,89 +221,3 @@ class FactSheetPage(ListingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["related_fact_sheets"] = self.related_fact_sheets()
         return context
-
-
-class FactSheetTheme(TranslatableOrderable):
-    page = ParentalKey(FactSheetPage, on_delete=models.CASCADE, related_name="theme_links")
-    theme = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("theme"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        limit_choices_to=page_type_choice("themes", "themepage"),
-    )
-
-    panels = [PageChooserPanel("theme", page_type="themes.ThemePage")]
-    override_translatable_fields = [TranslatableField("theme")]
-
-    class Meta(TranslatableOrderable.Meta):
-        verbose_name = _("theme")
-        unique_together = [("translation_key", "locale"), ("page", "theme")]
-
-
-class FactSheetCountry(TranslatableOrderable):
-    page = ParentalKey(FactSheetPage, on_delete=models.CASCADE, related_name="country_links")
-    country = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("country"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        limit_choices_to=page_type_choice("countries", "countrypage"),
-    )
-
-    panels = [PageChooserPanel("country", page_type="countries.CountryPage")]
-    override_translatable_fields = [TranslatableField("country")]
-
-    class Meta(TranslatableOrderable.Meta):
-        verbose_name = _("country")
-        unique_together = [("translation_key", "locale"), ("page", "country")]
-
-
-class FactSheetActor(TranslatableOrderable):
-    page = ParentalKey(FactSheetPage, on_delete=models.CASCADE, related_name="actors")
-    organisation = models.ForeignKey("showcase.Organisation", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="fact_sheet_roles")
-    role = models.CharField(_("role"), max_length=120, help_text=_("For example: project owner, designer, operator."))
-
-    panels = [FieldPanel("organisation"), FieldPanel("role")]
-
-    class Meta(TranslatableOrderable.Meta):
-        verbose_name = _("actor")
-        verbose_name_plural = _("actors")
-
-
-class FactSheetKeyFigure(TranslatableOrderable):
-    page = ParentalKey(FactSheetPage, on_delete=models.CASCADE, related_name="key_figures")
-    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2)
-    unit = models.CharField(_("unit"), max_length=30, blank=True)
-    label = models.CharField(_("label"), max_length=150)
-
-    panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]), FieldPanel("label")]
-
-    class Meta(TranslatableOrderable.Meta):
-        verbose_name = _("key figure")
-        verbose_name_plural = _("key figures")
-
-
-class FactSheetGalleryImage(TranslatableOrderable):
-    page = ParentalKey(FactSheetPage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey("wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
-    alt_text = models.CharField(_("alternative text"), max_length=250, blank=True)
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
-
-    class Meta(TranslatableOrderable.Meta):
-        verbose_name = _("gallery image")
-        verbose_name_plural = _("gallery images")
-
-
-class FactSheetDocument(TranslatableOrderable):
-    page = ParentalKey(FactSheetPage, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey("wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+")
-    title = models.CharField(_("title"), max_length=200, blank=True)
-
-    panels = [FieldPanel("document"), FieldPanel("title")]
-
-    class Meta(TranslatableOrderable.Meta):
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")

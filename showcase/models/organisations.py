@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core.models import optional_image
+
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
     """A member or partner of the network, credited as an actor of fact sheets."""
@@ -28,14 +30,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     is_member = models.BooleanField(_("member of the network"), default=True)
     website = models.URLField(_("website"), blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     description = models.TextField(_("description"), blank=True)
 
     panels = [

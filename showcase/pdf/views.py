@@ -72,37 +72,29 @@ def _pdf_response(request, page, template, context, filename):
     return response
 
 
-@require_safe
-def fact_sheet_pdf(request, page_id):
-    fact_sheet = _visible_page(page_id, kind=FactSheetPage)
-    translated = _translation_for_visitor(fact_sheet)
-    if translated is not None:
-        return redirect(reverse("showcase:fact_sheet_pdf", args=[translated.pk]))
-    return _pdf_response(
-        request,
-        fact_sheet,
-        "showcase/pdf/fact_sheet.html",
-        {"fact_sheets": [fact_sheet]},
-        filename=f"{fact_sheet.slug}-{fact_sheet.locale.language_code}.pdf",
-    )
-
-
-@require_safe
-def booklet_pdf(request, page_id):
-    page = _visible_page(page_id, kind=BookletMixin)
-    translated = _translation_for_visitor(page)
-    if translated is not None:
-        return redirect(reverse("showcase:booklet_pdf", args=[translated.pk]))
-    fact_sheets = list(
+def _booklet_fact_sheets(page):
+    return list(
         page.fact_sheets()
         .filter(locale_id=page.locale_id)
         .select_related("locale")
         .prefetch_related("key_figures", "actors__organisation", "documents__document")
     )
-    return _pdf_response(
-        request,
-        page,
-        "showcase/pdf/booklet.html",
-        {"fact_sheets": fact_sheets, "collection": page},
-        filename=f"{page.slug}-{page.locale.language_code}.pdf",
-    )
+
+
+def _pdf_view(url_name, kind, template, fact_sheets_of):
+    """A view answering the PDF of a live, public page of ``kind``, in the visitor's language when translated."""
+
+    @require_safe
+    def view(request, page_id):
+        page = _visible_page(page_id, kind)
+        translated = _translation_for_visitor(page)
+        if translated is not None:
+            return redirect(reverse(url_name, args=[translated.pk]))
+        context = {"fact_sheets": fact_sheets_of(page), "collection": page}
+        return _pdf_response(request, page, template, context, filename=f"{page.slug}-{page.locale.language_code}.pdf")
+
+    return view
+
+
+fact_sheet_pdf = _pdf_view("showcase:fact_sheet_pdf", FactSheetPage, "showcase/pdf/fact_sheet.html", lambda page: [page])
+booklet_pdf = _pdf_view("showcase:booklet_pdf", BookletMixin, "showcase/pdf/booklet.html", _booklet_fact_sheets)
