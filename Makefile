@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.test-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test install catalogs system-packages demo messages clean search-engine search-engine-stop system-deps browser-tools audit
+.PHONY: run serve test install catalogs system-packages demo demo-messages messages clean search-engine search-engine-stop system-deps browser-tools audit
 
 # --- Python packages: the site's own for `make run`, the test tools (Playwright...) for `make test`.
 $(SITE_STAMP): pyproject.toml
@@ -79,6 +79,10 @@ serve: system-packages $(DEMO_DATABASE) staticfiles/staticfiles.json
 
 messages: $(SITE_STAMP)
 	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=tmp --ignore=node_modules --ignore=bench
+
+# The demo catalogues (demo/locale) brought up to date with the French texts of demo/data, like msgmerge.
+demo-messages: $(SITE_STAMP)
+	$(MANAGE) demo_messages
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles tmp locale/*/LC_MESSAGES/*.mo

@@ -10,9 +10,8 @@ def stream(blocks):
     """Raw StreamField data from a compact description of the body.
 
     ``("h2", text)`` / ``("h3", text)`` headings, ``("p", text)`` paragraphs (text may hold
-    inline ``<b>``/``<i>``), ``("quote", text, attribution)``, ``("figures", title, [(value,
-    unit, label), ...])``, ``("image", image, alt_text, caption)``, ``("documents", title,
-    [document, ...])``, ``("cta", title, text, page, button_label)``.
+    inline ``<b>``/``<i>``), ``("ul", [item, ...])`` lists and ``("quote", text, attribution)``.
+    Block ids are derived from the content, so that a rebuild gives the same ids.
     """
     data = []
     for index, (kind, *args) in enumerate(blocks):
@@ -25,26 +24,16 @@ def stream(blocks):
             block = ("paragraph", f"<ul>{items}</ul>")
         elif kind == "quote":
             block = ("quote", {"quote": args[0], "attribution": args[1]})
-        elif kind == "figures":
-            title, figures = args
-            block = (
-                "key_figures",
-                {"title": title, "figures": [{"value": v, "unit": u, "label": label} for v, u, label in figures]},
-            )
-        elif kind == "image":
-            image, alt_text, caption = args
-            block = ("image", {"image": image.pk, "alt_text": alt_text, "caption": caption, "credit": "Vivapolis (image de démonstration)"})
-        elif kind == "documents":
-            title, documents = args
-            block = ("documents", {"title": title, "documents": [{"document": d.pk, "title": d.title} for d in documents]})
-        elif kind == "cta":
-            title, text, page, label = args
-            block = ("call_to_action", {"title": title, "text": text, "page": page.pk, "url": "", "button_label": label})
         else:
             raise ValueError(f"Unknown demo block kind: {kind}")
         block_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{index}:{kind}:{args[0]}"))
         data.append({"type": block[0], "value": block[1], "id": block_id})
     return data
+
+
+def body(blocks):
+    """The ``stream`` description of a body read from TOML (``[{"h2": text}, {"p": text}, ...]``)."""
+    return stream([(kind, text) for block in blocks for kind, text in block.items()])
 
 
 def rich(*paragraphs):

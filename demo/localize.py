@@ -1,87 +1,90 @@
-"""Translate demo pages and snippets through wagtail-localize, from the demo's translation tables.
+"""Translate the demo objects the way a translator does, from the demo catalogues.
 
-For each source object: extract its segments (``TranslationSource``), record a
-``StringTranslation`` for every segment from ``translations/<lang>.py``, then let
-``TranslationCreator`` create the translated object, exactly as an editor's "Translate" action
-followed by a translator's work would. Pages are then published, since new translations are
-drafts on this site (``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False``).
+For each object and language: create the translation (``TranslationSource`` + ``Translation``,
+as "Translate this page" does), export its PO file, fill each ``msgstr`` from the demo catalogue
+by msgid, import the file through the checked PO import of ``translation_workflow.po_import``,
+then save the translation and publish it (new translations are drafts on this site,
+``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False``). A French text the catalogue does not
+translate stays in French and is recorded in ``missing``.
 """
 
-from collections import defaultdict
+from django.core.management import CommandError
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
 
-from wagtail.models import Page
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
-from wagtail_localize.operations import TranslationCreator
+from translation_workflow import po_import
 
-from .translations import SAME_IN_EVERY_LANGUAGE, TRANSLATIONS
+from .content import resolve_languages
+
+SLUG_CONTEXT = "slug"
 
 
 class DemoTranslator:
-    def __init__(self, locales):
-        self.locales = {locale.language_code: locale for locale in locales}
-        self.missing = defaultdict(set)  # language code -> French strings kept untranslated
-        self.created = 0
+    def __init__(self, catalogues):
+        self.catalogues = catalogues
+        self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in catalogues}
+        self.missing = {code: {} for code in catalogues}  # language -> French texts kept, in order met
 
-    def lookup(self, language_code, text):
-        table = TRANSLATIONS[language_code]
-        if text in table:
-            return table[text]
-        if text not in SAME_IN_EVERY_LANGUAGE:
-            self.missing[language_code].add(text)
-        return text
-
-    def translate(self, instance, language_codes, slug=None):
+    def translate(self, instance, language_codes, slugs=None, context=None):
         """Translate ``instance`` into each of ``language_codes`` that it is not yet in.
 
-        ``slug`` maps a language code to the slug of the translation; by default pages keep
-        their French slug in every language, so that hreflang alternates are predictable.
+        ``slugs`` maps a language to the slug of the translation; by default pages keep their
+        French slug in every language, so that hreflang alternates are predictable. ``context``
+        names the object in the catalogues (``themes.toml:energie``), for entries with a msgctxt.
         """
         if isinstance(instance, Page):
             # From the database: the source must reflect what is saved, child objects included.
             instance = Page.objects.get(pk=instance.pk).specific
-        targets = [
-            self.locales[code]
-            for code in language_codes
-            if code in self.locales and not instance.has_translation(self.locales[code])
-        ]
-        if not targets:
+        codes = [code for code in language_codes if code in self.locales and not instance.has_translation(self.locales[code])]
+        if not codes:
             return
         source, _ = TranslationSource.get_or_create_from_instance(instance)
-        self._record_strings(source, targets, slug or {})
-        TranslationCreator(user=None, target_locales=targets).create_translations(instance, include_related_objects=False)
-        if isinstance(instance, Page):
-            for locale in targets:
-                translated = instance.get_translation(locale)
-                revision = translated.get_latest_revision()
-                revision.publish(skip_permission_checks=True)
-        self.created += len(targets)
+        for code in codes:
+            translation, _ = Translation.objects.update_or_create(
+                source=source, target_locale=self.locales[code], defaults={"enabled": True}
+            )
+            po = self.fill(translation.export_po(), code, (slugs or {}).get(code), context)
+            try:
+                po_import.import_po(translation, po, user=None)
+            except po_import.InvalidPOFile as error:
+                raise CommandError(f"{context}: its {code} PO file was refused: {error}")
+            self.save(translation, instance)
 
-    def _record_strings(self, source, locales, slug):
-        segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-        existing = set(
-            StringTranslation.objects.filter(
-                translation_of__in=[segment.string for segment in segments],
-                locale__in=locales,
-            ).values_list("translation_of_id", "locale_id", "context_id")
-        )
-        new = []
-        for segment in segments:
-            for locale in locales:
-                if (segment.string_id, locale.pk, segment.context_id) in existing:
-                    continue
-                code = locale.language_code
-                if segment.context.path == "slug":
-                    data = slug.get(code, segment.string.data)
-                else:
-                    data = self.lookup(code, segment.string.data)
-                existing.add((segment.string_id, locale.pk, segment.context_id))
-                new.append(
-                    StringTranslation(
-                        translation_of=segment.string,
-                        locale=locale,
-                        context=segment.context,
-                        data=data,
-                        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
-                    )
-                )
-        StringTranslation.objects.bulk_create(new)
+    def save(self, translation, instance):
+        """Save the translated object and publish it, as the translator's "Publish" button does.
+
+        A page is saved as a draft and its revision published at once: ``save_target(publish=True)``
+        would publish only when the command's transaction commits, from a copy of the page taken
+        before its own translated children were added.
+        """
+        if not isinstance(instance, Page):
+            translation.save_target(publish=True)
+            return
+        translation.save_target(publish=False)
+        page = instance.get_translation(translation.target_locale)
+        page.get_latest_revision().publish(skip_permission_checks=True)
+
+    def fill(self, po, code, slug, context):
+        """``po`` with every msgstr the demo catalogue of ``code`` gives; the slug as chosen."""
+        catalogue = self.catalogues[code]
+        for entry in po:
+            if entry.obsolete or entry.msgstr:
+                continue
+            if entry.msgctxt == SLUG_CONTEXT:
+                entry.msgstr = slug or entry.msgid
+                continue
+            entry.msgstr = catalogue.translation_of(entry.msgid, context) or ""
+            if not entry.msgstr:
+                self.missing[code].setdefault(entry.msgid)
+        return po
+
+
+def translate_demo(content, built, catalogues):
+    """Translate every demo object in the order an editor works: home page first, then sections..."""
+    translator = DemoTranslator(catalogues)
+    every = list(catalogues)
+    for kind, occurrence, item in content.objects():
+        instance = built[kind][item.get("slug") or item["key"]]
+        slugs = {code: f"{instance.slug}-{code}" for code in every} if kind == "home" else None
+        translator.translate(instance, resolve_languages(item["languages"], every), slugs=slugs, context=occurrence)
+    return translator

@@ -1,9 +1,33 @@
-import pytest
-from django.db import transaction
-from django.utils import translation
-from wagtail.models import Locale
+"""Fixtures every test package shares, and the hooks that build each shared content tree once.
 
-from tests.factories import build_site
+``site_tree``, ``bilingual_site``, ``multilingual_site`` and ``crowded_listings`` are built once per
+session and rolled back per test (tests/shared_trees.py); a test asks for one of them by name.
+"""
+
+from collections import defaultdict
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+
+from tests.factories import (
+    SITE_KEYS,
+    add_locales,
+    build_bilingual_site,
+    build_crowded_listings,
+    build_multilingual_site,
+    build_site_tree,
+)
+from tests.shared_trees import SharedTrees, Tree, wanted_tree
+
+# The shared trees, by fixture name, and the smaller trees whose pages each one has too.
+TREES = {
+    "site_tree": Tree(build_site_tree),
+    "bilingual_site": Tree(build_bilingual_site, includes=frozenset({"site_tree"})),
+    "multilingual_site": Tree(build_multilingual_site, includes=frozenset({"site_tree"})),
+    "crowded_listings": Tree(build_crowded_listings, includes=frozenset({"site_tree"})),
+}
+SHARED_TREES = pytest.StashKey[SharedTrees]()
 
 
 @pytest.fixture(autouse=True)
@@ -21,71 +45,85 @@ def _source_language():
 @pytest.fixture
 def locales(db):
     """fr (the source) and en, as content locales."""
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("fr", "en")}
+    return add_locales("fr", "en")
 
 
 @pytest.fixture
-def site_tree(locales):
-    return build_site()
+def all_locales(db):
+    """Every language of the site as a content locale, French first."""
+    return add_locales(*(code for code, _name in settings.LANGUAGES))
+
+
+@pytest.fixture(scope="session")
+def shared_trees(pytestconfig, django_db_setup, django_db_blocker):
+    trees = SharedTrees(TREES, django_db_blocker)
+    pytestconfig.stash[SHARED_TREES] = trees
+    yield trees
+    trees.release()  # before the test database is destroyed
 
 
 @pytest.fixture
-def content(shared_content, db):
-    return shared_content
+def site_tree(db, shared_trees):
+    """The French home page, root of the default site, and its five index pages; fr and en locales."""
+    return shared_trees.pages("site_tree", keys=SITE_KEYS)
 
 
-@pytest.fixture(scope="module")
-def shared_content(django_db_setup, django_db_blocker):
-    """One page of every type in French, linked together, with English translations published.
+@pytest.fixture
+def bilingual_site(db, shared_trees):
+    """One page of every type in French and English (tests/factories/sites.py)."""
+    return shared_trees.pages("bilingual_site")
 
-    Built once per test module inside a transaction that is rolled back after the module; each
-    test runs in a savepoint within it, so tests may change pages without affecting each other.
+
+@pytest.fixture
+def multilingual_site(db, shared_trees):
+    """The site in six languages, with a theme, a country and a fact sheet in French and English only."""
+    return shared_trees.pages("multilingual_site")
+
+
+@pytest.fixture
+def crowded_listings(db, shared_trees):
+    """Listings of 10 and of 100 fact sheets, for the query-count tests."""
+    return shared_trees.pages("crowded_listings")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run the tests of each shared tree one after the other (after pytest-django's ordering), so that each is built once."""
+    by_tree = defaultdict(list)
+    for item in items:
+        by_tree[wanted_tree(TREES, item.fixturenames)].append(item)
+    gathered = []
+    for item in items:
+        tree = wanted_tree(TREES, item.fixturenames)
+        if tree is None:
+            gathered.append(item)
+        elif tree in by_tree:
+            gathered += by_tree.pop(tree)
+    items[:] = gathered
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before any fixture of a test that does not use the active tree, roll that tree back."""
+    trees = item.config.stash.get(SHARED_TREES, None)
+    if trees is not None and trees.active != wanted_tree(TREES, item.fixturenames):
+        trees.release()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """Build the test's tree just before pytest-django opens the test's own transaction.
+
+    ``_django_db_helper`` is the pytest-django fixture behind ``db``, ``transactional_db`` and the
+    ``django_db`` mark: whichever way a test gets the database, its tree is ready first.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        for code in ("fr", "en"):
-            Locale.objects.get_or_create(language_code=code)
-        yield _build_content(build_site())
-        transaction.set_rollback(True)
+    if fixturedef.argname == "_django_db_helper":
+        request.getfixturevalue("shared_trees").use(wanted_tree(TREES, request.node.fixturenames))
+    return (yield)
 
 
-def _build_content(site_tree):
-    from tests.factories import (
-        CountryPageFactory,
-        EventPageFactory,
-        FactSheetPageFactory,
-        NewsPageFactory,
-        OrganisationFactory,
-        ProgrammePageFactory,
-        StandardPageFactory,
-        ThemePageFactory,
-        translate,
-    )
-    from showcase.models import FactSheetActor
-
-    tree = dict(site_tree)
-    tree["theme"] = ThemePageFactory(parent=tree["theme_index"], title="Mobilité", slug="mobilite", summary="Se déplacer mieux en ville.")
-    tree["programme"] = ProgrammePageFactory(parent=tree["theme_index"], title="Démonstrateurs industriels", acronym="DIVD", slug="divd")
-    tree["country"] = CountryPageFactory(parent=tree["country_index"], title="Brésil", iso_code="BR", slug="bresil", summary="Coopération urbaine avec le Brésil.")
-    tree["fact_sheet"] = FactSheetPageFactory(
-        parent=tree["fact_sheet_index"],
-        title="Tramway sans caténaire",
-        slug="tramway-sans-catenaire",
-        summary="Une ligne de tramway alimentée par le sol.",
-        city="Bordeaux",
-        themes=[tree["theme"]],
-        countries=[tree["country"]],
-        programme=tree["programme"],
-        key_figures=[("12.5", "km", "de ligne")],
-    )
-    organisation = OrganisationFactory(name="Agence d'exemple")
-    FactSheetActor.objects.create(page=tree["fact_sheet"], organisation=organisation, role="Maître d'ouvrage", locale=tree["fact_sheet"].locale)
-    tree["news"] = NewsPageFactory(parent=tree["news_index"], title="Matinale sur la mobilité", slug="matinale-mobilite")
-    tree["event"] = EventPageFactory(parent=tree["event_index"], title="Salon Pollutec", slug="pollutec", city="Lyon", country=tree["country"])
-    tree["standard"] = StandardPageFactory(parent=tree["home"], title="À propos", slug="a-propos")
-
-    english = {}
-    for name in ("home", "theme_index", "fact_sheet_index", "country_index", "news_index", "event_index",
-                 "theme", "programme", "country", "fact_sheet", "news", "event", "standard"):
-        english[name] = translate(tree[name], "en")
-    tree["en"] = english
-    return tree
+def pytest_terminal_summary(terminalreporter, config):
+    trees = config.stash.get(SHARED_TREES, None)
+    if trees is not None and trees.built:
+        built = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in trees.built)
+        terminalreporter.write_line(f"Shared trees built: {built}")

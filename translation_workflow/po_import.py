@@ -1,15 +1,17 @@
 """Checked import of PO files into a wagtail-localize translation.
 
 wagtail-localize's own upload view answers a file without the translation header with a server
-error, and imports whatever it can from a file made for an older version of the page. This view
-answers every bad file with a message that says what is wrong, and changes nothing unless the
-whole file fits the translation.
+error, and imports whatever it can from a file made for an older version of the page. Here every
+bad file gets a message that says what is wrong, and nothing changes unless the whole file fits
+the translation. ``import_po`` is that checked import, shared by the upload view and the demo
+loader (``demo/localize.py``).
 """
 
 import contextlib
 import os
 import re
 import tempfile
+from dataclasses import dataclass
 
 import polib
 from django.contrib import messages
@@ -34,6 +36,17 @@ class InvalidPOFile(Exception):
     pass
 
 
+def check_po_syntax(text):
+    """Raise ``InvalidPOFile`` naming the first line of ``text`` that is not PO syntax."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped and not (stripped.startswith("#") and not stripped.startswith("#~")) and not PO_LINE.match(stripped):
+            raise InvalidPOFile(
+                _("This is not a valid PO file: line %(number)d is not a quoted string (“%(line)s”).")
+                % {"number": number, "line": stripped[:60]}
+            )
+
+
 def parse_po_file(uploaded_file):
     """Parse an uploaded file with polib, or raise ``InvalidPOFile`` with a message for the editor."""
     if uploaded_file is None:
@@ -45,13 +58,7 @@ def parse_po_file(uploaded_file):
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidPOFile(_("This is not a PO file: it is not UTF-8 text."))
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if stripped and not (stripped.startswith("#") and not stripped.startswith("#~")) and not PO_LINE.match(stripped):
-            raise InvalidPOFile(
-                _("This is not a valid PO file: line %(number)d is not a quoted string (“%(line)s”).")
-                % {"number": number, "line": stripped[:60]}
-            )
+    check_po_syntax(text)
     # polib takes either a path or the text itself; a path is safer, since an uploaded text
     # that happens to be a file name would otherwise be read from the server's disk.
     with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as handle:
@@ -103,6 +110,28 @@ def check_po_file_fits(po, translation):
         )
 
 
+@dataclass(frozen=True)
+class ImportResult:
+    translated: int  # texts of the file that have a translation
+    fuzzy_left_out: int  # translations marked fuzzy (unsure), not imported
+
+
+def import_po(translation, po, user=None):
+    """Import ``po`` into ``translation`` if the whole file fits it; ``InvalidPOFile`` otherwise.
+
+    The one checked path for PO files: the upload view and the demo loader both go through it.
+    Like gettext itself, translations the translator marked as unsure (fuzzy) are left out.
+    """
+    check_po_file_fits(po, translation)
+    fuzzy = [entry for entry in po if "fuzzy" in entry.flags and entry.msgstr]
+    for entry in fuzzy:
+        entry.msgstr = ""
+    with transaction.atomic():
+        translation.import_po(po, user=user, tool_name="PO File")
+    translated = sum(1 for entry in po if not entry.obsolete and entry.msgstr)
+    return ImportResult(translated=translated, fuzzy_left_out=len(fuzzy))
+
+
 @require_POST
 def upload_po_file(request, translation_id):
     """Replaces wagtail-localize's ``upload_pofile`` view at the same address."""
@@ -111,35 +140,27 @@ def upload_po_file(request, translation_id):
         raise PermissionDenied
 
     try:
-        po = parse_po_file(request.FILES.get("file"))
-        check_po_file_fits(po, translation)
+        result = import_po(translation, parse_po_file(request.FILES.get("file")), request.user)
     except InvalidPOFile as error:
         messages.error(request, _("Nothing was imported. %(reason)s") % {"reason": error})
     else:
-        # Like gettext itself, leave out translations the translator marked as unsure.
-        fuzzy = [entry for entry in po if "fuzzy" in entry.flags and entry.msgstr]
-        for entry in fuzzy:
-            entry.msgstr = ""
-        with transaction.atomic():
-            translation.import_po(po, user=request.user, tool_name="PO File")
-        translated = sum(1 for entry in po if not entry.obsolete and entry.msgstr)
         messages.success(
             request,
             ngettext(
                 "Imported %(count)d translated text from the PO file.",
                 "Imported %(count)d translated texts from the PO file.",
-                translated,
+                result.translated,
             )
-            % {"count": translated},
+            % {"count": result.translated},
         )
-        if fuzzy:
+        if result.fuzzy_left_out:
             messages.warning(
                 request,
                 ngettext(
                     "%(count)d translation marked as fuzzy (unsure) was left out: confirm it and upload the file again.",
                     "%(count)d translations marked as fuzzy (unsure) were left out: confirm them and upload the file again.",
-                    len(fuzzy),
+                    result.fuzzy_left_out,
                 )
-                % {"count": len(fuzzy)},
+                % {"count": result.fuzzy_left_out},
             )
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.browser.content import build_delegation_site, translation_of
+from tests.factories import build_delegation_site, translated_page
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -14,7 +14,7 @@ AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag2
 
 def page_addresses(content, language):
     def url(name):
-        page = content[name] if language == "fr" else translation_of(content[name], language)
+        page = content[name] if language == "fr" else translated_page(content[name], language)
         return page.url
 
     with translation.override(language):
@@ -60,7 +60,7 @@ def test_main_pages_have_no_axe_violation(page, axe_source, language):
 
 def test_arabic_pages_are_right_to_left(page):
     content = build_delegation_site(languages=["ar"])
-    page.goto(translation_of(content["tram"], "ar").url)
+    page.goto(translated_page(content["tram"], "ar").url)
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
 

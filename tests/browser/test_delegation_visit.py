@@ -6,7 +6,8 @@ import re
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from tests.browser.content import TRANSLATED_TITLES, build_delegation_site, translation_of
+from tests.factories import build_delegation_site, translated_page
+from tests.factories.delegation_site import TRANSLATED_TITLES
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -79,7 +80,7 @@ def test_delegation_visit(page):
     search_box.fill("hydrogène")
     search_box.press("Enter")
     page.wait_for_url(re.compile(r"q=hydrog"))
-    spanish_bus = translation_of(content["bus"], "es")
+    spanish_bus = translated_page(content["bus"], "es")
     result = page.locator("main").get_by_role("link", name=spanish_bus.title).first
     result.click()
     page.wait_for_url(re.compile(re.escape(spanish_bus.url) + "$"))

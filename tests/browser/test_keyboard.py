@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.content import build_delegation_site, translation_of
+from tests.factories import build_delegation_site, translated_page
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -44,7 +44,7 @@ def content(transactional_db):
 
 
 def test_skip_link_is_the_first_tab_stop_and_leads_to_the_content(page, content):
-    page.goto(translation_of(content["tram"], "en").url)
+    page.goto(translated_page(content["tram"], "en").url)
 
     page.keyboard.press("Tab")
     first = page.evaluate(FOCUSED_ELEMENT)
@@ -61,7 +61,7 @@ def test_skip_link_is_the_first_tab_stop_and_leads_to_the_content(page, content)
 
 @pytest.mark.parametrize("name", ["home", "mobility", "tram"])
 def test_every_tab_stop_shows_its_focus(page, content, name):
-    page.goto(translation_of(content[name], "en").url)
+    page.goto(translated_page(content[name], "en").url)
     without_focus_style = []
     seen = []
     for _ in range(MAX_TAB_STOPS):
@@ -77,7 +77,7 @@ def test_every_tab_stop_shows_its_focus(page, content, name):
 
 
 def test_main_actions_of_a_fact_sheet_are_reachable_by_keyboard(page, content):
-    english_tram = translation_of(content["tram"], "en")
+    english_tram = translated_page(content["tram"], "en")
     page.goto(english_tram.url)
     reached = set()
     for _ in range(MAX_TAB_STOPS):
@@ -87,7 +87,7 @@ def test_main_actions_of_a_fact_sheet_are_reachable_by_keyboard(page, content):
             break
         if focused["href"]:
             reached.add(focused["href"])
-    expected = {translation_of(content["mobility"], "en").url}
+    expected = {translated_page(content["mobility"], "en").url}
     if page.locator("a[href*='/pdf/fact-sheet/']").count():
         expected.add(page.locator("a[href*='/pdf/fact-sheet/']").first.get_attribute("href"))
     assert expected <= reached, f"not reachable by keyboard: {expected - reached}"
@@ -96,7 +96,7 @@ def test_main_actions_of_a_fact_sheet_are_reachable_by_keyboard(page, content):
 @pytest.mark.parametrize("name", ["home", "mobility", "tram", "morocco"])
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_headings_follow_in_order(page, content, name, language):
-    target = content[name] if language == "fr" else translation_of(content[name], language)
+    target = content[name] if language == "fr" else translated_page(content[name], language)
     page.goto(target.url)
     headings = page.evaluate(HEADINGS)
 

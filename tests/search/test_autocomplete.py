@@ -2,7 +2,7 @@
 
 import pytest
 
-from .corpus import add_english, build_corpus
+from tests.factories import add_english, build_corpus
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from .corpus import build_corpus
+from tests.factories import build_corpus
 
 NASTY = [
     '"tramway',

@@ -9,7 +9,7 @@ from search.counting import count_facets_in_sql
 from search.facets import FacetData
 from search.service import base_queryset
 
-from .corpus import build_corpus
+from tests.factories import build_corpus
 
 
 @pytest.fixture

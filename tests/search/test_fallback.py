@@ -8,7 +8,7 @@ from django.utils import translation
 
 from vivapolis.settings.base import SEARCH_DATABASE_BACKEND, search_engine_backend
 
-from .corpus import build_corpus
+from tests.factories import build_corpus
 
 # Nothing listens on port 9 (discard) of the loopback: connections are refused at once.
 DOWN_ENGINE = search_engine_backend("http://127.0.0.1:9", "opensearch2", "vivapolis_down_")

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from .corpus import build_corpus
+from tests.factories import build_corpus
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from search.models import SearchTerm
 
-from .corpus import build_corpus
+from tests.factories import build_corpus
 
 
 @pytest.fixture

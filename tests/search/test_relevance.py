@@ -2,7 +2,7 @@
 
 import pytest
 
-from .corpus import add_english, build_corpus
+from tests.factories import FactSheetPageFactory, add_english, build_corpus
 
 
 def result_titles(response):
@@ -40,8 +40,6 @@ def test_title_match_ranks_above_summary_only_match(search_env, corpus):
 
 
 def test_summary_match_ranks_above_body_only_match(search_env, corpus, site_tree):
-    from tests.factories import FactSheetPageFactory
-
     FactSheetPageFactory(
         parent=site_tree["fact_sheet_index"],
         title="Plateforme logistique",

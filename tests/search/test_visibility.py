@@ -3,9 +3,7 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.factories import FactSheetPageFactory
-
-from .corpus import build_corpus
+from tests.factories import FactSheetPageFactory, build_corpus
 
 
 @pytest.fixture

@@ -138,6 +138,22 @@ USE_TZ = True
 TIME_ZONE = "Europe/Paris"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+
+def env_fallbacks(name, default=""):
+    """``pt:es,en;ar:en`` -> ``{"pt": ["es", "en"], "ar": ["en"]}``."""
+    fallbacks = {}
+    for rule in os.environ.get(name, default).split(";"):
+        language, _, others = rule.partition(":")
+        if language.strip() and others.strip():
+            fallbacks[language.strip()] = [code.strip() for code in others.split(",") if code.strip()]
+    return fallbacks
+
+
+# Language fallback in listings and search (core/fallback.py): a page not translated into the
+# visitor's language is shown in the first language of this order that has it, marked as such.
+VIVAPOLIS_LANGUAGE_FALLBACKS = env_fallbacks("VIVAPOLIS_LANGUAGE_FALLBACKS")
+VIVAPOLIS_DEFAULT_FALLBACKS = ["en", LANGUAGE_CODE]
 # Machine translation in the translation editor: DeepL when a key is given, otherwise off.
 if os.environ.get("DEEPL_API_KEY", "").strip():
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

@@ -1,8 +1,10 @@
 """``manage.py load_demo``: the demo site, in French and translated with wagtail-localize.
 
-Environment: ``DEMO_SITE_HOSTNAME`` (default 127.0.0.1) and ``DEMO_SITE_PORT`` (default 8000) for
-the Wagtail site; ``DEMO_PASSWORD`` (default "vivapolis-demo") for the demo accounts, which are
-only created when DEBUG is on or with ``--with-accounts``.
+The French content comes from ``demo/data/*.toml``, the translations from the demo catalogues
+``demo/locale/<language>/LC_MESSAGES/demo.po`` (see ``demo/localize.py``). Environment:
+``DEMO_SITE_HOSTNAME`` (default 127.0.0.1) and ``DEMO_SITE_PORT`` (default 8000) for the Wagtail
+site; ``DEMO_PASSWORD`` (default "vivapolis-demo") for the demo accounts, which are only created
+when DEBUG is on or with ``--with-accounts``.
 """
 
 import time
@@ -10,11 +12,24 @@ import time
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 
 from demo.accounts import setup_accounts, setup_groups
-from demo.build import DemoBuilder, site_address
+from demo.build import DemoBuilder
+from demo.catalogues import catalogue_path, load_catalogues, target_languages
+from demo.content import load_content
+from demo.site import site_address
 from demo.summary import model_counts
+
+MISSING_SHOWN = 10  # French texts listed per language after the count, unless -v 2
+
+
+def refresh_statistics():
+    """On PostgreSQL, statistics for the thousands of rows just written: without them the planner
+    takes the tables for empty, and indexing the pages (or deleting some) takes minutes."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 class Command(BaseCommand):
@@ -30,21 +45,40 @@ class Command(BaseCommand):
 
     def handle(self, *args, with_accounts=False, skip_index=False, **options):
         started = time.monotonic()
-        site_address()  # Check the environment before building anything.
+        # Check the environment, the data and the catalogues before building anything.
+        site_address()
+        content = load_content()
+        catalogues = load_catalogues(target_languages())
         with transaction.atomic():
-            builder = DemoBuilder()
+            builder = DemoBuilder(content, catalogues)
             builder.build()
             groups = setup_groups()
             accounts = setup_accounts(groups) if (settings.DEBUG or with_accounts) else []
+        refresh_statistics()
         if not skip_index:
             call_command("update_index", stdout=self.stdout, verbosity=0)
 
         self.stdout.write(self.style.SUCCESS(f"Demo content ready in {time.monotonic() - started:.1f} s."))
         for label, count in model_counts():
             self.stdout.write(f"  {label:<32} {count}")
-        if builder.translator.missing:
-            for code, strings in sorted(builder.translator.missing.items()):
-                self.stdout.write(self.style.WARNING(f"  {len(strings)} strings kept in French in {code}"))
+        self.report_missing(builder.translator.missing, shown=None if options["verbosity"] > 1 else MISSING_SHOWN)
+        self.report_accounts(accounts)
+
+    def report_missing(self, missing, shown):
+        """The French texts kept untranslated because their catalogue entry is missing, empty or fuzzy."""
+        for code, texts in missing.items():
+            if not texts:
+                continue
+            count = f"{len(texts)} text" if len(texts) == 1 else f"{len(texts)} texts"
+            self.stdout.write(
+                self.style.WARNING(f"  {count} kept in French in {code}: missing, empty or fuzzy in {catalogue_path(code)}")
+            )
+            for text in list(texts)[:shown]:
+                self.stdout.write(f"    “{text}”")
+            if shown is not None and len(texts) > shown:
+                self.stdout.write(f"    ... and {len(texts) - shown} more (-v 2 lists them all).")
+
+    def report_accounts(self, accounts):
         if accounts:
             self.stdout.write("Demo accounts (admin at /admin/):")
             for username, role, password in accounts:

@@ -1,0 +1,13 @@
+"""A country's ISO code is the same in every language: synchronised by wagtail-localize, never offered to translators."""
+
+from wagtail_localize.models import TranslationSource
+
+from tests.factories import CountryPageFactory
+
+
+def test_iso_code_is_synchronised_not_translated(site_tree):
+    page = CountryPageFactory(parent=site_tree["country_index"], iso_code="MA")
+
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    translatable = set(source.stringsegment_set.values_list("context__path", flat=True))
+    assert "iso_code" not in translatable and "icon" not in translatable, translatable

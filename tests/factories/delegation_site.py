@@ -1,0 +1,85 @@
+"""The content a delegation browses in the browser tests, built with the test factories."""
+
+from wagtail.models import Locale, Page, Site
+
+from showcase.models import FactSheetActor
+
+from .editing import translate
+from .pages import CountryPageFactory, FactSheetPageFactory, OrganisationFactory, ProgrammePageFactory, ThemePageFactory
+from .sites import build_site
+
+TRANSLATED_TITLES = {
+    "en": {"tram": "Battery tramway in Lyon", "heat": "Low-carbon district heating", "theme": "Mobility", "country": "Morocco"},
+    "es": {"tram": "Tranvía de baterías en Lyon", "heat": "Red de calor bajo en carbono", "theme": "Movilidad", "country": "Marruecos"},
+    "ar": {"tram": "ترامواي بالبطاريات في ليون", "heat": "شبكة تدفئة منخفضة الكربون", "theme": "التنقل", "country": "المغرب"},
+}
+
+
+def _retitle(page, title, summary=None):
+    page.title = title
+    if summary is not None:
+        page.summary = summary
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def _ensure_root_and_site():
+    """Transactional tests flush the tables, including the root page, locale and site made by migrations."""
+    french, _ = Locale.objects.get_or_create(language_code="fr")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=french))
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True, site_name="Vivapolis")
+
+
+def build_delegation_site(languages=("en",)):
+    """A French site with two themes, two countries and three fact sheets, translated into ``languages``."""
+    _ensure_root_and_site()
+    tree = build_site()
+    mobility = ThemePageFactory(parent=tree["theme_index"], title="Mobilité", slug="mobilite",
+                                          summary="Se déplacer autrement en ville.")
+    energy = ThemePageFactory(parent=tree["theme_index"], title="Énergie", slug="energie",
+                                        summary="Produire et économiser l'énergie.")
+    programme = ProgrammePageFactory(parent=tree["theme_index"], title="Démonstrateurs de la ville durable",
+                                               acronym="DIVD")
+    morocco = CountryPageFactory(parent=tree["country_index"], title="Maroc", slug="maroc", iso_code="MA",
+                                           region="mediterranean", summary="Coopération sur les villes nouvelles.")
+    chile = CountryPageFactory(parent=tree["country_index"], title="Chili", slug="chili", iso_code="CL",
+                                         region="americas", summary="Coopération sur les transports.")
+    index = tree["fact_sheet_index"]
+    tram = FactSheetPageFactory(
+        parent=index, title="Tramway à batteries de Lyon", slug="tramway-batteries",
+        summary="Un tramway sans caténaire dans le centre historique.", is_example=True,
+        themes=[mobility], countries=[morocco], programme=programme,
+        key_figures=[("12", "km", "de ligne"), ("45000", "", "voyageurs par jour")],
+        contact_name="Service presse", contact_email="presse@example.org",
+    )
+    FactSheetActor.objects.create(page=tram, organisation=OrganisationFactory(name="Métropole exemple"),
+                                  role="Maître d'ouvrage", locale=tram.locale)
+    tram.save_revision().publish()
+    heat = FactSheetPageFactory(
+        parent=index, title="Réseau de chaleur bas carbone", slug="reseau-chaleur",
+        summary="La chaleur d'un incinérateur chauffe un quartier.", themes=[energy, mobility], countries=[chile],
+    )
+    bus = FactSheetPageFactory(
+        parent=index, title="Bus à hydrogène", slug="bus-hydrogene",
+        summary="Des bus qui ne rejettent que de l'eau.", themes=[mobility], countries=[chile],
+    )
+    content = {**tree, "mobility": mobility, "energy": energy, "programme": programme, "morocco": morocco,
+               "chile": chile, "tram": tram, "heat": heat, "bus": bus}
+
+    for language in languages:
+        for name in ("home", "theme_index", "fact_sheet_index", "country_index", "news_index", "event_index",
+                     "mobility", "energy", "programme", "morocco", "chile"):
+            translate(content[name], language)
+        for name in ("tram", "heat", "bus"):
+            translate(content[name], language)
+        titles = TRANSLATED_TITLES.get(language, {})
+        locale = Locale.objects.get(language_code=language)
+        for name, key in (("tram", "tram"), ("heat", "heat"), ("mobility", "theme"), ("morocco", "country")):
+            if key in titles:
+                _retitle(content[name].get_translation(locale).specific, titles[key])
+    return content
+

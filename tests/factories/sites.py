@@ -1,0 +1,167 @@
+"""Whole sites built as editors build them: the home page first, then sections, then fact sheets.
+
+``build_site`` makes the skeleton every site has; the others build on it. Tests get them through
+the fixtures of tests/conftest.py, which build each once per session (tests/shared_trees.py).
+"""
+
+from django.conf import settings
+from django.test import override_settings
+from wagtail.models import Locale, Page, Site
+
+from showcase.models import FactSheetActor
+
+from .editing import translate
+from .pages import (
+    CountryIndexPageFactory,
+    CountryPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    FactSheetIndexPageFactory,
+    FactSheetPageFactory,
+    HomePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    OrganisationFactory,
+    ProgrammePageFactory,
+    StandardPageFactory,
+    ThemeIndexPageFactory,
+    ThemePageFactory,
+)
+
+# The languages the French source is translated into.
+OTHER_LANGUAGES = tuple(code for code, _name in settings.LANGUAGES if code != "fr")
+SITE_KEYS = ("home", "theme_index", "fact_sheet_index", "country_index", "news_index", "event_index")
+
+
+def build_site():
+    """The skeleton every site has: a French home page as the site root and its index pages."""
+    home = HomePageFactory(parent=Page.get_first_root_node(), slug="accueil")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.hostname = "localhost"
+    site.save()
+    return {
+        "home": home,
+        "theme_index": ThemeIndexPageFactory(parent=home, slug="thematiques"),
+        "fact_sheet_index": FactSheetIndexPageFactory(parent=home, slug="realisations"),
+        "country_index": CountryIndexPageFactory(parent=home, slug="pays"),
+        "news_index": NewsIndexPageFactory(parent=home, slug="actualites"),
+        "event_index": EventIndexPageFactory(parent=home, slug="evenements"),
+    }
+
+
+def build_site_tree():
+    """The skeleton with French and English as content locales (the ``site_tree`` fixture)."""
+    add_locales("fr", "en")
+    return build_site()
+
+
+def add_locales(*language_codes):
+    """``{code: Locale}``, each made if missing."""
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in language_codes}
+
+
+def build_bilingual_site():
+    """One page of every type in French, linked together, each translated into English and published.
+
+    ``site["en"][name]`` is the English translation of ``site[name]``. Besides them: a second theme
+    and a second fact sheet filed under both themes, both in French only.
+    """
+    add_locales("fr", "en")
+    site = build_site()
+    site["theme"] = ThemePageFactory(parent=site["theme_index"], title="Mobilité", slug="mobilite", summary="Se déplacer autrement.")
+    site["other_theme"] = ThemePageFactory(parent=site["theme_index"], title="Énergie", slug="energie")
+    site["programme"] = ProgrammePageFactory(parent=site["theme_index"], title="Démonstrateurs industriels", acronym="DIVD", slug="divd")
+    site["country"] = CountryPageFactory(parent=site["country_index"], title="Brésil", iso_code="BR", slug="bresil", summary="Un partenaire.")
+    site["fact_sheet"] = _solar_tramway(site)
+    site["other_fact_sheet"] = FactSheetPageFactory(
+        parent=site["fact_sheet_index"], title="Quartier bas carbone", themes=[site["theme"], site["other_theme"]]
+    )
+    site["news"] = NewsPageFactory(parent=site["news_index"], title="Visite d'une délégation")
+    site["event"] = EventPageFactory(
+        parent=site["event_index"], title="Salon des villes", country=site["country"], city="São Paulo", venue="Expo Center"
+    )
+    site["standard"] = StandardPageFactory(parent=site["home"], title="À propos", slug="a-propos")
+    translated = (*SITE_KEYS, "theme", "programme", "country", "fact_sheet", "news", "event", "standard")
+    site["en"] = {name: translate(site[name], "en") for name in translated}
+    return site
+
+
+def _solar_tramway(site):
+    fact_sheet = FactSheetPageFactory(
+        parent=site["fact_sheet_index"],
+        title="Tramway solaire",
+        slug="tramway-solaire",
+        summary="Une ligne de tramway alimentée par le sol.",
+        city="Bordeaux",
+        region="Nouvelle-Aquitaine",
+        place_country=site["country"],
+        programme=site["programme"],
+        is_example=True,
+        themes=[site["theme"]],
+        countries=[site["country"]],
+        key_figures=[("12.5", "km", "de ligne"), ("12500.50", "t", "CO2 évité par an")],
+    )
+    for name in ("Métropole de Lyon", "Agence d'exemple"):
+        organisation = OrganisationFactory(name=name)
+        FactSheetActor.objects.create(page=fact_sheet, organisation=organisation, role="Maître d'ouvrage", locale=fact_sheet.locale)
+    fact_sheet.save_revision().publish()
+    return fact_sheet
+
+
+def build_multilingual_site():
+    """A French site translated and published in every language, with one theme, country and fact sheet.
+
+    The fact sheet is published in English only, so that the other languages show the fallback.
+    """
+    add_locales("fr", *OTHER_LANGUAGES)
+    site = build_site()
+    site["theme"] = ThemePageFactory(parent=site["theme_index"], title="Énergie", slug="energie")
+    site["country"] = CountryPageFactory(parent=site["country_index"], title="Maroc", slug="maroc", iso_code="MA")
+    site["fact_sheet"] = FactSheetPageFactory(
+        parent=site["fact_sheet_index"], title="Réseau de chaleur", slug="reseau-de-chaleur",
+        themes=[site["theme"]], countries=[site["country"]],
+    )
+    for code in OTHER_LANGUAGES:
+        for name in ("home", "theme_index", "fact_sheet_index", "country_index", "theme", "country"):
+            translate(site[name], code)
+    translate(site["fact_sheet"], "en")
+    return site
+
+
+def build_crowded_listings():
+    """A theme, a country and a programme with 10 fact sheets (``site["few"]``), others with 100 (``site["many"]``).
+
+    The ten are also published in English: the English fact sheet index lists 10, the French one 110.
+    """
+    site = build_site_tree()
+    with search_index_not_updated():  # listings do not search; indexing is half the cost of a fact sheet
+        site["en"] = {name: translate(site[name], "en") for name in ("home", "fact_sheet_index")}
+        site["few"], few_fact_sheets = _filed_fact_sheets(site, 10)
+        site["many"], _many_fact_sheets = _filed_fact_sheets(site, 100)
+        for fact_sheet in few_fact_sheets:
+            translate(fact_sheet, "en")
+    return site
+
+
+def _filed_fact_sheets(site, count):
+    """A new theme, country and programme, and ``count`` fact sheets filed under all three."""
+    filed_under = {
+        "theme": ThemePageFactory(parent=site["theme_index"]),
+        "country": CountryPageFactory(parent=site["country_index"]),
+        "programme": ProgrammePageFactory(parent=site["theme_index"]),
+    }
+    fact_sheets = [
+        FactSheetPageFactory(
+            parent=site["fact_sheet_index"], themes=[filed_under["theme"]], countries=[filed_under["country"]],
+            programme=filed_under["programme"],
+        )
+        for _number in range(count)
+    ]
+    return filed_under, fact_sheets
+
+
+def search_index_not_updated():
+    """Pages saved within are not added to the search index."""
+    backends = {name: {**config, "AUTO_UPDATE": False} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()}
+    return override_settings(WAGTAILSEARCH_BACKENDS=backends)
