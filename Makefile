@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.test-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run serve test install catalogs system-packages demo demo-messages messages clean search-engine search-engine-stop system-deps browser-tools audit
+.PHONY: backup restore run serve test install catalogs system-packages demo demo-messages messages clean search-engine search-engine-stop system-deps browser-tools audit
 
 # --- Python packages: the site's own for `make run`, the test tools (Playwright...) for `make test`.
 $(SITE_STAMP): pyproject.toml
@@ -37,7 +37,7 @@ MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 catalogs: $(MO_FILES)
 
 # --- The demo database: migrated and filled once, again only when migrations or demo content change.
-DEMO_INPUTS := $(wildcard */migrations/0*.py demo/*.py demo/data/* demo/locale/*/LC_MESSAGES/*.po) $(SITE_STAMP) $(MO_FILES)
+DEMO_INPUTS := $(wildcard */migrations/0*.py demo/*.py demo/data/* demo/catalogues/*/LC_MESSAGES/*.po) $(SITE_STAMP) $(MO_FILES)
 ifeq ($(strip $(DATABASE_URL)),)
 DEMO_DATABASE := db.sqlite3
 $(DEMO_DATABASE): $(DEMO_INPUTS)
@@ -54,9 +54,10 @@ demo: $(SITE_STAMP) $(MO_FILES)
 	$(MANAGE) load_demo
 	$(MANAGE) generate_renditions
 
+# The web server and the background worker (bulk translations, scheduled publishing), stopped together.
 run: system-packages $(DEMO_DATABASE)
-	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@echo "Serving http://$(HOST):$(PORT)/ with the background worker (Ctrl-C to stop)"
+	$(BIN)/python scripts/run_together.py "web=$(MANAGE) runserver $(HOST):$(PORT)" "worker=$(MANAGE) run_worker"
 
 test: $(TEST_STAMP) system-packages $(MO_FILES)
 	$(BIN)/python -m pytest $(if $(filter true,$(CI)),-m "",) $(PYTEST_ARGS)
@@ -75,12 +76,21 @@ staticfiles/staticfiles.json: $(STATIC_SOURCES) $(SITE_STAMP) tmp/secret_key
 	touch $@
 
 serve: system-packages $(DEMO_DATABASE) staticfiles/staticfiles.json
-	$(PRODUCTION_ENV) $(BIN)/gunicorn vivapolis.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	$(PRODUCTION_ENV) $(BIN)/python scripts/run_together.py \
+		"web=$(BIN)/gunicorn vivapolis.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -" "worker=$(MANAGE) run_worker"
+
+# The database and the media in one archive (README, "Backup and restore"); `make restore FILE=backups/...tar.gz`.
+backup: $(SITE_STAMP)
+	$(MANAGE) backup $(if $(FILE),--output $(FILE),)
+
+restore: $(SITE_STAMP)
+	@test -n "$(FILE)" || { echo "Which archive? make restore FILE=backups/vivapolis-....tar.gz"; exit 1; }
+	$(MANAGE) restore $(FILE)
 
 messages: $(SITE_STAMP)
 	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=tmp --ignore=node_modules --ignore=bench
 
-# The demo catalogues (demo/locale) brought up to date with the French texts of demo/data, like msgmerge.
+# The demo catalogues (demo/catalogues) brought up to date with the French texts of demo/data, like msgmerge.
 demo-messages: $(SITE_STAMP)
 	$(MANAGE) demo_messages
 

@@ -1,5 +1,8 @@
 """StreamField blocks shared by every page type. Each block renders its own template."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -141,6 +144,32 @@ class CallToActionBlock(blocks.StructBlock):
     )
 
 
+class LegalDetailsBlock(blocks.StaticBlock):
+    Meta = block_meta(
+        "legal_details",
+        "info-circle",
+        _("Publisher and host"),
+        _("The publisher, publication director and host, as written in the header and footer settings."),
+        admin_text=_("Shows the publisher and host from the site settings (Settings › Header and footer)."),
+    )
+
+
+class MapTileServerBlock(blocks.StaticBlock):
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["tile_server"] = urlsplit(settings.VIVAPOLIS_MAP_TILES_URL).hostname
+        context["tile_attribution"] = settings.VIVAPOLIS_MAP_ATTRIBUTION
+        return context
+
+    Meta = block_meta(
+        "map_tile_server",
+        "site",
+        _("Map tile server"),
+        _("Names the server that visitors' browsers contact to draw the maps, as configured."),
+        admin_text=_("Names the map tile server configured for the site."),
+    )
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -150,3 +179,5 @@ class BaseStreamBlock(blocks.StreamBlock):
     video = VideoBlock()
     documents = DocumentLinksBlock()
     call_to_action = CallToActionBlock()
+    legal_details = LegalDetailsBlock()
+    map_tile_server = MapTileServerBlock()

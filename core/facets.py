@@ -45,10 +45,11 @@ class FacetValue:
     def expression(self):
         return self.lookup if isinstance(self.lookup, Expression) else F(self.lookup)
 
-    def filter(self, value):
+    def filter(self, values):
+        """A ``Q`` for the pages filed under any of ``values``."""
         if isinstance(self.lookup, Expression):
             raise TypeError(f"The {self.facet} facet of this page type is computed and cannot filter a listing.")
-        return Q(**{self.lookup: value})
+        return Q(**{f"{self.lookup}__in": list(values)})
 
 
 TYPE = Facet("type", _("Page type"), 0)
@@ -98,9 +99,11 @@ def values_of(model, facet_name):
     return [value for value in getattr(model, "facet_values", ()) if value.facet == facet_name]
 
 
-def filed_under(model, facet_name, value):
-    """A ``Q`` on ``model`` for the pages filed under ``value`` of a facet (any of their declared values)."""
+def filed_under(model, facet_name, values):
+    """A ``Q`` on ``model`` for the pages filed under any of ``values`` of a facet (by any of their
+    declared values). Pass every translation of an option page: a page is filed under the option in
+    its own language."""
     condition = Q(pk__in=[])
     for declared in values_of(model, facet_name):
-        condition |= declared.filter(value)
+        condition |= declared.filter(values)
     return condition

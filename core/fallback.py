@@ -7,18 +7,26 @@ own language and marked with it. The sitemap and ``hreflang`` links do not use t
 list only real translations.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.utils import translation
 from wagtail.models import Locale, Page
+
+from core.visibility import visible_pages
+
+
+def site_languages():
+    return [code for code, _name in settings.LANGUAGES]
 
 
 def fallback_languages(language_code):
     """The visitor's language, then the configured fallbacks, then English and French, once each."""
     configured = settings.VIVAPOLIS_LANGUAGE_FALLBACKS.get(language_code, [])
     order = [language_code, *configured, *settings.VIVAPOLIS_DEFAULT_FALLBACKS]
-    site_languages = {code for code, _name in settings.LANGUAGES}
-    return [code for position, code in enumerate(order) if code in site_languages and code not in order[:position]]
+    served = set(site_languages())
+    return [code for position, code in enumerate(order) if code in served and code not in order[:position]]
 
 
 def fallback_locales(language_code=None):
@@ -28,8 +36,9 @@ def fallback_locales(language_code=None):
     return [by_code[code] for code in codes if code in by_code]
 
 
-def _visible_versions():
-    return Page.objects.live().public().filter(alias_of__isnull=True)
+def visible_versions():
+    """Pages a visitor may be sent to (``core.visibility``)."""
+    return visible_pages()
 
 
 def best_versions(queryset, language_code=None):
@@ -38,7 +47,7 @@ def best_versions(queryset, language_code=None):
     locales = fallback_locales(language_code)
     condition = Q(pk__in=[])
     for rank, locale in enumerate(locales):
-        better = _visible_versions().filter(translation_key=OuterRef("translation_key"), locale__in=locales[:rank])
+        better = visible_versions().filter(translation_key=OuterRef("translation_key"), locale__in=locales[:rank])
         condition |= Q(locale=locale) & ~Exists(better) if rank else Q(locale=locale)
     return queryset.filter(condition)
 
@@ -47,8 +56,22 @@ def best_version(page, language_code=None):
     """The visible version of ``page`` a visitor of ``language_code`` should be sent to, or None."""
     if page is None:
         return None
-    versions = _visible_versions().filter(translation_key=page.translation_key)
+    versions = visible_versions().filter(translation_key=page.translation_key)
     return best_versions(versions, language_code).specific().first()
+
+
+def versions_of_the_same_pages(page_ids_query):
+    """Visible pages sharing a translation key with the pages of ``page_ids_query`` (ids, or a query of ids)."""
+    keys = Page.objects.filter(pk__in=page_ids_query).values("translation_key")
+    return visible_versions().filter(translation_key__in=keys)
+
+
+def best_version_ids(page_ids, language_code=None):
+    """``{page id: id of the version a visitor of language_code sees}`` for pages in any language."""
+    keys = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "translation_key"))
+    shown = best_versions(visible_versions().filter(translation_key__in=set(keys.values())), language_code)
+    best = dict(shown.values_list("translation_key", "pk"))
+    return {pk: best[key] for pk, key in keys.items() if key in best}
 
 
 def translation_ids(page_ids):
@@ -57,6 +80,16 @@ def translation_ids(page_ids):
     return list(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
 
 
-def is_fallback(page, language_code=None):
-    """Whether ``page`` is shown to a visitor of another language (so it must be marked with its own)."""
-    return page is not None and page.locale.language_code != (language_code or translation.get_language())
+@dataclass(frozen=True)
+class OtherLanguage:
+    code: str  # Django's code, for ``lang``: zh-hans
+    hreflang: str  # BCP 47, for ``hreflang``: zh-Hans
+    name: str  # in the visitor's language: "French", "Français", "Francês"
+
+
+def other_language(page, visitor_locale_id):
+    """``OtherLanguage`` of ``page`` when it is not in the visitor's locale, else None."""
+    if page is None or visitor_locale_id is None or page.locale_id == visitor_locale_id:
+        return None
+    code = page.locale.language_code
+    return OtherLanguage(code, translation.to_locale(code).replace("_", "-"), translation.get_language_info(code)["name_translated"])

@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from core import i18n
 from core.sitemaps import AllLocalesSitemap
+from core.visibility import visible_pages
 
 LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
 
@@ -63,7 +64,7 @@ def choose_language(request):
 def translation_missing(request, page_id):
     """Say plainly that a page has no published version in the active language, and offer the others."""
     try:
-        page = Page.objects.get(pk=page_id, depth__gt=1)
+        page = visible_pages().get(pk=page_id, depth__gt=1)  # a draft's id is as unknown as any other
     except (Page.DoesNotExist, OverflowError):
         raise Http404(_("This page does not exist."))
     language = translation.get_language()

@@ -7,8 +7,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
+from core.collation import sorted_by_title
 from core.facets import Facet
+from core.fallback import best_version_ids, best_versions, translation_ids
 from core.models import IndexPage, ListingMixin
+from core.visibility import visible_to_visitors
 from news.models import EventPage
 from showcase.listing import BookletMixin
 from showcase.models import FiledFactSheetsMixin
@@ -30,10 +33,10 @@ class CountryIndexPage(IndexPage):
         verbose_name_plural = _("country indexes")
 
     def countries_by_region(self):
-        countries = CountryPage.objects.child_of(self).live().public().select_related("listing_image")
+        countries = best_versions(visible_to_visitors(CountryPage.objects.all()), self.locale.language_code).select_related("listing_image")
         labels = dict(WorldRegion.choices)
         grouped = {}
-        for country in countries.order_by("title"):
+        for country in sorted_by_title(countries, self.locale.language_code):
             grouped.setdefault(country.region, []).append(country)
         return [(labels[code], grouped[code]) for code in WorldRegion.values if code in grouped]
 
@@ -85,15 +88,22 @@ class CountryPage(BookletMixin, FiledFactSheetsMixin, ListingMixin, Page):
         self.iso_code = (self.iso_code or "").upper()
 
     def fact_sheets_by_theme(self):
-        """Fact sheets grouped under each of their themes, themes in tree order."""
+        """Fact sheets grouped under each of their themes (in this page's language), themes in tree order."""
+        fact_sheets = list(self.fact_sheets())
+        theme_ids = {theme.pk for fact_sheet in fact_sheets for theme in fact_sheet.themes()}
+        shown_theme_ids = best_version_ids(theme_ids, self.locale.language_code)
+        themes = Page.objects.in_bulk(set(shown_theme_ids.values()))
         groups = {}
-        for fact_sheet in self.fact_sheets():
+        for fact_sheet in fact_sheets:
             for theme in fact_sheet.themes():
-                groups.setdefault(theme, []).append(fact_sheet)
+                shown = themes.get(shown_theme_ids.get(theme.pk))
+                if shown is not None and fact_sheet not in groups.setdefault(shown, []):
+                    groups[shown].append(fact_sheet)
         return sorted(groups.items(), key=lambda item: item[0].path)
 
     def upcoming_events(self):
-        return EventPage.objects.upcoming().filter(country=self)
+        events = EventPage.objects.upcoming().filter(country_id__in=translation_ids([self.pk]))
+        return best_versions(events, self.locale.language_code)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

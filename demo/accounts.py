@@ -1,92 +1,40 @@
-"""Editor groups with their permissions, and the demo accounts."""
+"""The demo accounts, members of the product's roles (translation_workflow/roles.py)."""
 
 import os
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
-from home.models import HomePage
+from translation_workflow.roles import ROLES, setup_roles, target_languages
 
 DEFAULT_DEMO_PASSWORD = "vivapolis-demo"
 
-PAGE_PERMISSIONS = {
-    "Editors": ["add_page", "change_page", "publish_page"],
-    "Moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
-    "Translators": ["change_page"],
-}
-COLLECTION_PERMISSIONS = {
-    "Editors": ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"],
-    "Moderators": [
-        "add_image", "change_image", "delete_image", "choose_image",
-        "add_document", "change_document", "delete_document", "choose_document",
-    ],
-    "Translators": ["choose_image", "choose_document"],
-}
-MODEL_PERMISSIONS = {
-    "Editors": ["wagtailadmin.access_admin", "showcase.add_organisation", "showcase.change_organisation",
-                "showcase.view_organisation"],
-    "Moderators": ["wagtailadmin.access_admin", "showcase.add_organisation", "showcase.change_organisation",
-                   "showcase.delete_organisation", "showcase.view_organisation",
-                   "wagtail_localize.submit_translation"],
-    "Translators": ["wagtailadmin.access_admin", "showcase.change_organisation", "showcase.view_organisation",
-                    "wagtail_localize.submit_translation"],
-}
-
+# username, first name, role (None: superuser), languages of a translator (None: every language)
 ACCOUNTS = [
-    # username, group (None: superuser), first name
-    ("admin", None, "Admin"),
-    ("editor", "Editors", "Élise"),
-    ("moderator", "Moderators", "Marc"),
-    ("translator", "Translators", "Tania"),
+    ("admin", "Admin", None, None),
+    ("editor", "Élise", "Editors", None),
+    ("moderator", "Marc", "Moderators", None),
+    ("translator", "Tania", "Translators", None),
 ]
-
-
-def _permission(dotted):
-    app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
-def _page_permission(codename):
-    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-
-
-def _collection_permission(codename):
-    app_label = "wagtailimages" if codename.endswith("_image") else "wagtaildocs"
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+# Besides "translator", who translates into every language, one translator per language: translator-en...
+TRANSLATOR_FIRST_NAMES = {"en": "Emma", "es": "Elena", "pt": "Paulo", "ar": "Amal", "zh-hans": "Li"}
 
 
 def setup_groups():
-    """Give each group exactly its permissions, on every locale's home page and on all collections.
+    """The product's roles, which the demo accounts join: ``{group name: Group}``."""
+    return setup_roles()
 
-    Page permissions are set on each home page rather than on the tree root, so that editors
-    work on the site and not above it.
-    """
-    homes = list(HomePage.objects.all())
-    root_collection = Collection.get_first_root_node()
-    groups = {}
-    for name in PAGE_PERMISSIONS:
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set([_permission(dotted) for dotted in MODEL_PERMISSIONS[name]])
 
-        wanted_pages = {(home.pk, _page_permission(codename).pk) for home in homes for codename in PAGE_PERMISSIONS[name]}
-        current_pages = GroupPagePermission.objects.filter(group=group)
-        current_pages.exclude(
-            pk__in=[p.pk for p in current_pages if (p.page_id, p.permission_id) in wanted_pages]
-        ).delete()
-        for page_id, permission_id in wanted_pages:
-            GroupPagePermission.objects.get_or_create(group=group, page_id=page_id, permission_id=permission_id)
+def demo_accounts():
+    """``(username, first name, role, languages)`` of every demo account."""
+    return [
+        *ACCOUNTS,
+        *((f"translator-{code}", TRANSLATOR_FIRST_NAMES.get(code, "Sacha"), "Translators", [code]) for code in target_languages()),
+    ]
 
-        wanted_collections = {_collection_permission(codename).pk for codename in COLLECTION_PERMISSIONS[name]}
-        GroupCollectionPermission.objects.filter(group=group).exclude(
-            collection=root_collection, permission_id__in=wanted_collections
-        ).delete()
-        for permission_id in wanted_collections:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission_id=permission_id
-            )
-        groups[name] = group
-    return groups
+
+def role_group_names(role_name, languages):
+    role = next(role for role in ROLES if role.name == role_name)
+    return [name for name, codes in role.groups() if languages is None or set(codes) <= set(languages)]
 
 
 def demo_password():
@@ -94,22 +42,28 @@ def demo_password():
 
 
 def setup_accounts(groups):
-    """The demo accounts; a password is only set when it differs, so a rerun changes nothing."""
+    """The demo accounts; a password is only set when it differs, so a rerun changes nothing.
+
+    Returns ``(username, role, password)`` for each, as ``load_demo`` prints them.
+    """
     password = demo_password()
     user_model = get_user_model()
     accounts = []
-    for username, group_name, first_name in ACCOUNTS:
-        user, created = user_model.objects.get_or_create(
+    for username, first_name, role_name, languages in demo_accounts():
+        user, _created = user_model.objects.get_or_create(
             username=username,
             defaults={"email": f"{username}@vivapolis.example", "first_name": first_name, "last_name": "Démo"},
         )
-        if group_name is None and not (user.is_superuser and user.is_staff):
+        if role_name is None and not (user.is_superuser and user.is_staff):
             user.is_superuser = user.is_staff = True
             user.save()
         if not user.check_password(password):
             user.set_password(password)
             user.save()
-        if group_name:
-            user.groups.set([groups[group_name]])
-        accounts.append((username, group_name or "superuser", password))
+        if role_name is None:
+            accounts.append((username, "superuser", password))
+            continue
+        names = role_group_names(role_name, languages)
+        user.groups.set([groups[name] for name in names])
+        accounts.append((username, names[0] if len(names) == 1 else f"{role_name} (every language)", password))
     return accounts

@@ -1,13 +1,14 @@
-"""Build the demo site from demo/data: pages, snippets, pictures, translations.
+"""Build the demo site from demo/data: pages, pictures, translations.
 
-Every step finds what already exists (pages by slug under their parent, organisations by name,
-pictures and documents by title, translations by locale) and only creates what is missing, so
-running the build twice changes nothing. ``built[kind][slug or key]`` holds every demo object.
+Every step finds what already exists (pages by slug under their parent, pictures and documents
+by title, translations by locale) and only creates what is missing, so running the build twice
+changes nothing. ``built[kind][slug]`` holds every demo object.
 """
 
 from collections import defaultdict
-from datetime import timedelta
+from datetime import date, timedelta
 
+from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -16,7 +17,7 @@ from core.models import SiteChrome, StandardPage
 from countries.models import CountryIndexPage, CountryPage
 from home.models import HomePage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
-from showcase.models import FactSheetIndexPage, FactSheetPage, Organisation
+from showcase.models import FactSheetIndexPage, FactSheetPage, OrganisationIndexPage, OrganisationPage
 from themes.models import ProgrammePage, ThemeIndexPage, ThemeKeyQuestion, ThemePage
 
 from .build_fact_sheets import FactSheetBuilder
@@ -29,6 +30,7 @@ INDEX_MODELS = {
     "themes": ThemeIndexPage,
     "fact_sheets": FactSheetIndexPage,
     "countries": CountryIndexPage,
+    "members": OrganisationIndexPage,
     "news": NewsIndexPage,
     "events": EventIndexPage,
 }
@@ -61,6 +63,17 @@ def standard_page_fields(data):
     return {"summary": data["summary"], "body": body(data["body"])}
 
 
+def organisation_fields(data):
+    return {
+        "acronym": data.get("acronym", ""),
+        "family": data["family"],
+        "is_member": data["member"],
+        "is_example": data.get("example", False),
+        "website": data.get("website", ""),
+        **standard_page_fields(data),
+    }
+
+
 class DemoBuilder(FactSheetBuilder):
     def __init__(self, content, catalogues):
         self.content = content
@@ -69,7 +82,10 @@ class DemoBuilder(FactSheetBuilder):
 
     def build(self):
         pages_before = Page.objects.count()
-        with without_search_auto_update(), disable_reference_index_auto_update():
+        # A new demo has no old addresses: Wagtail would record a redirect each time a translation
+        # created with the French slug gets its own, before anyone could have seen it.
+        no_redirects = override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False)
+        with without_search_auto_update(), disable_reference_index_auto_update(), no_redirects:
             self.collection = demo_collection(self.content.site["collection"])
             self.home = self.build_home()
             self.indexes = self.build_indexes()
@@ -77,7 +93,7 @@ class DemoBuilder(FactSheetBuilder):
             self.build_pages("theme", indexes["themes"], ThemePage, content.themes, self.theme_fields)
             self.build_pages("programme", indexes["themes"], ProgrammePage, content.programmes, programme_fields)
             self.build_pages("country", indexes["countries"], CountryPage, content.countries, country_fields)
-            self.build_organisations()
+            self.build_pages("organisation", indexes["members"], OrganisationPage, content.organisations, organisation_fields)
             self.build_pages("fact_sheet", indexes["fact_sheets"], FactSheetPage, content.fact_sheets, self.fact_sheet_fields)
             self.feature_fact_sheets()
             self.build_pages("news", indexes["news"], NewsPage, content.news, news_fields)
@@ -89,11 +105,9 @@ class DemoBuilder(FactSheetBuilder):
             self.update_reference_index()
 
     def update_reference_index(self):
-        """Record once what each demo page and snippet links to (usage counts in the admin)."""
+        """Record once what each demo page links to (usage counts in the admin)."""
         for page in Page.objects.filter(depth__gt=1).specific():
             ReferenceIndex.create_or_update_for_object(page)
-        for organisation in Organisation.objects.all():
-            ReferenceIndex.create_or_update_for_object(organisation)
 
     def picture(self, title, colour_pair, seed):
         top, bottom = colours(colour_pair)
@@ -146,21 +160,30 @@ class DemoBuilder(FactSheetBuilder):
         }
 
     def event_fields(self, data):
-        start = timezone.localdate() + timedelta(days=data["start_in_days"])
+        if data.get("example"):
+            start = timezone.localdate() + timedelta(days=data["start_in_days"])
+            dates = {"start_date": start, "end_date": start + timedelta(days=data["days"] - 1)}
+        else:
+            dates = {"start_date": date.fromisoformat(data["start"]), "end_date": date.fromisoformat(data["end"]),
+                     "date_precision": data["precision"]}
         return {
             "kind": data["kind"],
-            "start_date": start,
-            "end_date": start + timedelta(days=data["days"] - 1),
+            **dates,
             "venue": data.get("venue", ""),
-            "city": data["city"],
+            "city": data.get("city", ""),
+            "place_country": data.get("place_country", ""),
             "country": self.built["country"][data["country"]] if data.get("country") else None,
             "summary": data["summary"],
             "body": body(data["body"]),
         }
 
     def choose_footer_pages(self):
-        """Point the footer links of the site's SiteChrome setting at the pages that name them."""
+        """Point the footer links of the site's SiteChrome setting at the pages that name them; name the
+        publisher and host of the legal notice."""
         chrome = SiteChrome.for_site(Site.objects.get(is_default_site=True))
+        for field_name in ("publisher", "publication_director", "host"):
+            if not getattr(chrome, field_name):
+                setattr(chrome, field_name, self.content.site.get(field_name, ""))
         for data in self.content.standard_pages:
             field_name = data.get("footer")
             if field_name and getattr(chrome, f"{field_name}_id") is None:

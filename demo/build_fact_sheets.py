@@ -1,4 +1,4 @@
-"""The showcase part of the demo build: organisations, example fact sheets, featured sheets."""
+"""The showcase part of the demo build: example fact sheets and the featured ones."""
 
 from decimal import Decimal
 
@@ -10,7 +10,6 @@ from showcase.models import (
     FactSheetGalleryImage,
     FactSheetKeyFigure,
     FactSheetTheme,
-    Organisation,
 )
 
 from .builders import stream
@@ -19,22 +18,6 @@ from .images import get_or_create_pdf
 
 class FactSheetBuilder:
     """Mixed into ``DemoBuilder``: needs its ``content``, ``built``, ``home``, ``collection`` and ``picture``."""
-
-    def build_organisations(self):
-        for data in self.content.organisations:
-            organisation, _ = Organisation.objects.get_or_create(
-                name=data["name"],
-                locale=self.home.locale,
-                defaults={
-                    "acronym": data.get("acronym", ""),
-                    "sector": data["sector"],
-                    "kind": data["kind"],
-                    "is_member": data["member"],
-                    "website": data.get("website", ""),
-                    "description": data["description"],
-                },
-            )
-            self.built["organisation"][data["key"]] = organisation
 
     def fact_sheet_fields(self, data):
         """Every field of a fact sheet but its title."""

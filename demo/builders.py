@@ -10,7 +10,8 @@ def stream(blocks):
     """Raw StreamField data from a compact description of the body.
 
     ``("h2", text)`` / ``("h3", text)`` headings, ``("p", text)`` paragraphs (text may hold
-    inline ``<b>``/``<i>``), ``("ul", [item, ...])`` lists and ``("quote", text, attribution)``.
+    inline ``<b>``/``<i>``), ``("ul", [item, ...])`` lists, ``("quote", text, attribution)`` and
+    ``("static", block name)`` for a block that shows the site's settings (publisher, tile server).
     Block ids are derived from the content, so that a rebuild gives the same ids.
     """
     data = []
@@ -24,6 +25,8 @@ def stream(blocks):
             block = ("paragraph", f"<ul>{items}</ul>")
         elif kind == "quote":
             block = ("quote", {"quote": args[0], "attribution": args[1]})
+        elif kind == "static":
+            block = (args[0], None)
         else:
             raise ValueError(f"Unknown demo block kind: {kind}")
         block_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{index}:{kind}:{args[0]}"))

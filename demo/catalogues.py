@@ -1,4 +1,4 @@
-"""The demo catalogues: ``demo/locale/<language>/LC_MESSAGES/demo.po``, keyed by the French text.
+"""The demo catalogues: ``demo/catalogues/<language>/LC_MESSAGES/demo.po``, keyed by the French text.
 
 A catalogue gives the translation of each French text of ``demo/data`` (msgid) into its language
 (msgstr). An entry that is empty, fuzzy or obsolete gives none: the text stays in French. An entry
@@ -15,7 +15,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 
 from translation_workflow.po_import import InvalidPOFile, check_po_syntax
 
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LOCALE_DIR = Path(__file__).resolve().parent / "catalogues"  # not "locale": makemessages would write there
 WRAP_WIDTH = 100
 
 

@@ -2,13 +2,13 @@
 
 One file per kind of object (``[[themes]]``, ``[[fact_sheets]]``...). Texts may span lines: runs
 of spaces and line breaks become one space. An object is translated into its ``languages``, or
-its file's; ``"all"`` is every language that has a demo catalogue. An organisation takes the
-languages of the fact sheets that credit it (English at least). A malformed file stops the
+its file's; ``"all"`` is every language that has a demo catalogue. A malformed file stops the
 command with a message that names the file and the line, before anything is built.
 """
 
 import re
 import tomllib
+from datetime import date
 from pathlib import Path
 
 from django.core.management import CommandError
@@ -24,7 +24,7 @@ FILE_KEYS = {
     "themes.toml": ("languages", "picture_title", "themes"),
     "programmes.toml": ("languages", "programmes"),
     "countries.toml": ("languages", "countries"),
-    "organisations.toml": ("organisations",),
+    "organisations.toml": ("languages", "organisations"),
     "fact_sheets.toml": ("languages", "texts", "roles", "witnesses", "fact_sheets"),
     "news.toml": ("languages", "news"),
     "events.toml": ("languages", "events"),
@@ -34,16 +34,16 @@ OBJECT_KEYS = {
     "themes": ("slug", "title", "icon", "colours", "summary", "questions", "body"),
     "programmes": ("slug", "title", "acronym", "status", "start_year", "summary", "body"),
     "countries": ("slug", "title", "iso", "region", "summary", "cooperation"),
-    "organisations": ("key", "name", "sector", "kind", "member", "description"),
+    "organisations": ("slug", "title", "family", "member", "summary", "body"),
     "fact_sheets": (
         "slug", "title", "summary", "city", "region", "latitude", "longitude", "year_start", "year_end", "status",
         "themes", "countries", "figures", "actors", "context", "solution", "quote", "quote_by", "results",
     ),
     "news": ("slug", "days_ago", "title", "summary", "body"),
-    "events": ("slug", "kind", "start_in_days", "days", "title", "city", "summary", "body"),
+    "events": ("slug", "kind", "title", "summary", "body"),
 }
-INDEXES = ("themes", "fact_sheets", "countries", "news", "events")
-BLOCK_KINDS = ("h2", "h3", "p", "ul")
+INDEXES = ("themes", "fact_sheets", "countries", "members", "news", "events")
+BLOCK_KINDS = ("h2", "h3", "p", "ul", "static")
 
 
 def single_spaced(value):
@@ -81,7 +81,7 @@ def check_keys(path, data):
         require(data["indexes"], INDEXES, f"{path}: [indexes]")
     for array, keys in OBJECT_KEYS.items():
         for number, item in enumerate(data.get(array, ()), start=1):
-            where = f"{path}: [[{array}]] {item.get('slug') or item.get('key') or number}"
+            where = f"{path}: [[{array}]] {item.get('slug') or number}"
             require(item, keys, where)
             for block in item.get("body", ()):
                 if len(block) != 1 or next(iter(block)) not in BLOCK_KINDS:
@@ -121,7 +121,6 @@ class DemoContent:
         for data in files.values():
             for item in objects_of(data):
                 item.setdefault("languages", data.get("languages"))
-        self._set_organisation_languages()
 
     def objects(self):
         """``(kind, "file:name", object)`` for every object, in the order an editor translates them."""
@@ -136,17 +135,7 @@ class DemoContent:
         ]
         for kind, name, items in sequences:
             for item in items:
-                yield kind, f"{name}:{item.get('slug') or item['key']}", item
-
-    def _set_organisation_languages(self):
-        by_key = {organisation["key"]: set() for organisation in self.organisations}
-        for sheet in self.fact_sheets:
-            for actor in sheet["actors"]:
-                languages = sheet["languages"]
-                by_key.setdefault(actor["organisation"], set()).update([languages] if languages == ALL_LANGUAGES else languages)
-        for organisation in self.organisations:
-            languages = by_key[organisation["key"]] or {"en"}
-            organisation["languages"] = ALL_LANGUAGES if ALL_LANGUAGES in languages else sorted(languages)
+                yield kind, f"{name}:{item['slug']}", item
 
 
 def resolve_languages(languages, every):
@@ -161,13 +150,30 @@ def load_content():
     return content
 
 
+def check_event_dates(event):
+    """An event is dated either by ``start``/``end``/``precision`` or, for an example, from today."""
+    where = f"{DATA_DIR / 'events.toml'}: [[events]] {event['slug']}"
+    if event.get("example"):
+        require(event, ("start_in_days", "days"), where)
+        return
+    require(event, ("start", "end", "precision"), where)
+    if event["precision"] not in ("day", "month", "year"):
+        raise CommandError(f"{where}: precision must be day, month or year, not {event['precision']!r}.")
+    try:
+        start, end = date.fromisoformat(event["start"]), date.fromisoformat(event["end"])
+    except (TypeError, ValueError):
+        raise CommandError(f"{where}: start and end must be dates written YYYY-MM-DD.")
+    if end < start:
+        raise CommandError(f"{where}: the end comes before the start.")
+
+
 def check_references(content):
     """Every slug or key an object names exists in the file that defines it."""
     known = {
         "theme": {theme["slug"] for theme in content.themes},
         "country": {country["slug"] for country in content.countries},
         "programme": {programme["slug"] for programme in content.programmes},
-        "organisation": {organisation["key"] for organisation in content.organisations},
+        "organisation": {organisation["slug"] for organisation in content.organisations},
         "role": set(content.roles),
         "witness": set(content.witnesses),
     }
@@ -181,6 +187,7 @@ def check_references(content):
         named += [(where, "role", actor["role"]) for actor in sheet["actors"]]
         named += [(where, "witness", sheet["quote_by"])]
     for event in content.events:
+        check_event_dates(event)
         if event.get("country"):
             named.append((f"{DATA_DIR / 'events.toml'}: [[events]] {event['slug']}", "country", event["country"]))
     for where, kind, name in named:

@@ -16,10 +16,10 @@ TEXT_FIELDS = {
     "theme": ("title", "summary", "body", "questions"),
     "programme": ("title", "summary", "body"),
     "country": ("title", "summary", "cooperation"),
-    "organisation": ("name", "acronym", "description"),
+    "organisation": ("title", "summary", "body"),
     "fact_sheet": ("title", "summary", "city", "region", "context", "solution", "quote", "results"),
     "news": ("title", "summary", "body"),
-    "event": ("title", "summary", "city", "venue", "body"),
+    "event": ("title", "summary", "city", "place_country", "venue", "body"),
 }
 BODY_FIELDS = {"h2": "body heading", "h3": "body heading", "p": "body paragraph", "ul": "body list item"}
 SHEET_TEXTS = ("contact_name", "contact_organisation", "heading_context", "heading_solution", "heading_results",
@@ -50,6 +50,8 @@ def texts_of(occurrence, item, names):
         if name == "body":
             for block in value:
                 ((kind, text),) = block.items()
+                if kind == "static":
+                    continue
                 found += [(occurrence, BODY_FIELDS[kind], part) for part in (text if kind == "ul" else [text])]
         elif isinstance(value, list):
             found += [(occurrence, name, text) for text in value]

@@ -13,6 +13,8 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.collation import sorted_by_title
+from core.fallback import best_versions, translation_ids
 from core.models import TranslatableOrderable, optional_image, optional_page
 from countries.models import CountryPage
 from news.models import EventPage, NewsPage
@@ -52,6 +54,7 @@ class HomePage(Page):
         "themes.ThemeIndexPage",
         "showcase.FactSheetIndexPage",
         "countries.CountryIndexPage",
+        "showcase.OrganisationIndexPage",
         "news.NewsIndexPage",
         "news.EventIndexPage",
         "core.StandardPage",
@@ -62,25 +65,24 @@ class HomePage(Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def shown(self, queryset):
+        """``queryset`` as a visitor of this page's language sees it: one version per page, theirs or the best fallback."""
+        return best_versions(queryset, self.locale.language_code)
+
     def featured(self):
-        """Featured fact sheets in this page's language; a missing translation is skipped."""
-        links = self.featured_fact_sheets.select_related("fact_sheet")
-        pages = []
-        for link in links:
-            page = link.fact_sheet.localized
-            if page.live and page.locale_id == self.locale_id:
-                pages.append(page)
-        return pages
+        """The featured fact sheets, in this page's language or their best fallback, in the chosen order."""
+        order = [link.fact_sheet_id for link in self.featured_fact_sheets.all()]
+        chosen = self.shown(FactSheetPage.objects.for_listing().filter(pk__in=translation_ids(order)))
+        position = {key: index for index, key in enumerate(Page.objects.filter(pk__in=order).values_list("translation_key", flat=True))}
+        return sorted(chosen, key=lambda page: position.get(page.translation_key, len(position)))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured_ids = [page.pk for page in self.featured()]
-        context["featured_fact_sheets"] = FactSheetPage.objects.for_listing().filter(pk__in=featured_ids)
-        in_site = {"locale_id": self.locale_id}
-        context["themes"] = ThemePage.objects.live().public().filter(**in_site).descendant_of(self).select_related("listing_image")
-        context["countries"] = CountryPage.objects.live().public().filter(**in_site).descendant_of(self).order_by("title")
-        context["latest_news"] = NewsPage.objects.live().public().filter(**in_site).order_by("-date")[:3]
-        context["upcoming_events"] = EventPage.objects.upcoming().filter(**in_site)[:3]
+        context["featured_fact_sheets"] = self.featured()
+        context["themes"] = self.shown(ThemePage.objects.live().public()).select_related("listing_image").order_by("path")
+        context["countries"] = sorted_by_title(self.shown(CountryPage.objects.live().public()), self.locale.language_code)
+        context["latest_news"] = self.shown(NewsPage.objects.live().public()).order_by("-date", "pk")[:3]
+        context["upcoming_events"] = self.shown(EventPage.objects.upcoming())[:3]
         return context
 
 

@@ -17,8 +17,10 @@ from wagtail_localize.fields import TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.facets import FacetValue
+from core.fallback import best_versions
 from core.models import IndexPage, ListingMixin, optional_page
 from core.pagination import paginate
+from core.visibility import visible_link, visible_to_visitors
 
 
 class NewsIndexPage(IndexPage):
@@ -30,7 +32,8 @@ class NewsIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = NewsPage.objects.child_of(self).live().public().select_related("listing_image").order_by("-date")
+        news = best_versions(visible_to_visitors(NewsPage.objects.all()), self.locale.language_code)
+        news = news.select_related("listing_image").order_by("-date", "pk")
         context["page_obj"] = paginate(news, request.GET.get("page"))
         return context
 
@@ -62,22 +65,20 @@ class EventIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.child_of(self).live().public().select_related("country")
+        events = best_versions(EventPage.objects.visible_with_country(), self.locale.language_code)
         today = timezone.localdate()
-        context["upcoming_events"] = events.filter(end_date__gte=today).order_by("start_date")
-        context["past_events"] = events.filter(end_date__lt=today).order_by("-start_date")[:12]
+        context["upcoming_events"] = events.filter(end_date__gte=today).order_by("start_date", "pk")
+        context["page_obj"] = paginate(events.filter(end_date__lt=today).order_by("-start_date", "pk"), request.GET.get("page"))
         return context
 
 
 class EventQuerySet(PageQuerySet):
+    def visible_with_country(self):
+        """Events visitors may see, each with its partner country, ``None`` when visitors may not see it."""
+        return visible_to_visitors(self).prefetch_related(visible_link("country"))
+
     def upcoming(self):
-        return (
-            self.live()
-            .public()
-            .filter(end_date__gte=timezone.localdate())
-            .select_related("country")
-            .order_by("start_date")
-        )
+        return self.visible_with_country().filter(end_date__gte=timezone.localdate()).order_by("start_date")
 
 
 class EventPage(ListingMixin, Page):
@@ -88,15 +89,33 @@ class EventPage(ListingMixin, Page):
         SUMMIT = "summit", _("Summit or conference")
         WORKSHOP = "workshop", _("Working group")
 
+    class DatePrecision(models.TextChoices):
+        DAY = "day", _("Exact days")
+        MONTH = "month", _("Month only")
+        YEAR = "year", _("Year only")
+
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
+    date_precision = models.CharField(
+        _("dates known to"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("For an event whose exact days are not known, visitors see only its month or its year."),
+    )
     venue = models.CharField(_("venue"), max_length=200, blank=True)
-    city = models.CharField(_("city"), max_length=120)
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    place_country = models.CharField(
+        _("country of the venue"),
+        max_length=120,
+        blank=True,
+        help_text=_("Where the event takes place, France included, as visitors should read it."),
+    )
     country = optional_page(
         _("partner country"),
         page_type="countries.CountryPage",
-        help_text=_("Leave empty for an event in France with no partner country."),
+        help_text=_("The partner country the event is about or its delegation comes from; leave empty if none."),
     )
     registration_url = models.URLField(_("registration address"), blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
@@ -111,9 +130,9 @@ class EventPage(ListingMixin, Page):
             MultiFieldPanel(
                 [
                     FieldPanel("kind"),
-                    FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                    FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("date_precision")]),
                     FieldPanel("venue"),
-                    FieldPanel("city"),
+                    FieldRowPanel([FieldPanel("city"), FieldPanel("place_country")]),
                     PageChooserPanel("country", page_type="countries.CountryPage"),
                     FieldPanel("registration_url"),
                 ],
@@ -125,6 +144,7 @@ class EventPage(ListingMixin, Page):
     )
     search_fields = Page.search_fields + ListingMixin.listing_search_fields + [
         index.SearchField("city"),
+        index.SearchField("place_country"),
         index.SearchField("body"),
         index.FilterField("start_date"),
         index.FilterField("country"),
@@ -139,6 +159,11 @@ class EventPage(ListingMixin, Page):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    @property
+    def place(self):
+        """Venue, city and country of the venue, as far as they are known."""
+        return ", ".join(part for part in (self.venue, self.city, self.place_country) if part)
 
     def clean(self):
         super().clean()

@@ -12,17 +12,18 @@ from django.db import connection
 from django.db.models.expressions import RawSQL
 from wagtail.models import Page
 
-from core.facets import facet_names
+from core.facets import TYPE, facet_names
 
 from .facets import _ids_parameter, content_type_for_key, facet_rows, matched_ids_sql, page_type_keys
 
 
 def _passes_columns(active):
-    """One column per active filter: 1 when the page is filed under the selected value."""
+    """One column per active filter: 1 when the page is filed under one of the accepted values."""
     columns = "".join(
-        f", MAX(CASE WHEN facet = %s AND value = %s THEN 1 ELSE 0 END) AS passes_{name}" for name in active
+        f", MAX(CASE WHEN facet = %s AND value IN ({', '.join(['%s'] * len(values))}) THEN 1 ELSE 0 END) AS passes_{name}"
+        for name, values in active.items()
     )
-    params = [param for name, value in active.items() for param in (name, value)]
+    params = [param for name, values in active.items() for param in (name, *values)]
     return columns, params
 
 
@@ -31,8 +32,11 @@ def _all_pass(names):
 
 
 def _sql_active(active):
-    """Active filters with the page type as the content type id the rows hold."""
-    return {name: (content_type_for_key(value) if name == "type" else value) for name, value in active.items()}
+    """Active filters (``{facet: accepted values}``) with page types as the content type ids the rows hold."""
+    return {
+        name: [content_type_for_key(value) for value in values] if name == TYPE.name else list(values)
+        for name, values in active.items()
+    }
 
 
 def count_facets_in_sql(ordered_ids, active, by_date=False):

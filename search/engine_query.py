@@ -8,7 +8,7 @@ from wagtail.search.query import MATCH_ALL
 from core.facets import facet_names
 from core.pagination import paginate, positive_int
 
-from .facets import ENGINE_BUCKETS, ENGINE_PUBLISHED_FIELD, engine_field
+from .facets import ENGINE_BUCKETS, ENGINE_PUBLISHED_FIELD, ENGINE_SHOWN_TO_FIELD, engine_field
 
 PER_PAGE = 10
 # The engine answers at most 10,000 hits per request (index.max_result_window); the database
@@ -26,8 +26,13 @@ class Listing:
     promoted_matching: set
 
 
-def _term(name, value):
-    return {"term": {engine_field(name): value}}
+def _term(name, values):
+    return {"terms": {engine_field(name): list(values)}}
+
+
+def shown_to_visitor(language):
+    """The engine's filter for the versions a visitor of ``language`` is shown (their own, or the best fallback)."""
+    return {"term": {ENGINE_SHOWN_TO_FIELD: language}}
 
 
 def aggregations(active, promoted_ids):
@@ -84,7 +89,7 @@ def engine_listing(backend, queryset, criteria, active, promoted_ids):
     else:
         sort = [{ENGINE_PUBLISHED_FIELD: {"order": "desc", "missing": "_last"}}, "_score"]
     body = {
-        "query": compiler.get_query(),
+        "query": {"bool": {"must": [compiler.get_query()], "filter": [shown_to_visitor(criteria.language)]}},
         "post_filter": post_filter(active, promoted_ids),
         "sort": sort,
         "_source": False,

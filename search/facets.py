@@ -22,9 +22,11 @@ from django.db.models.expressions import RawSQL
 from wagtail.models import Page
 
 from core.facets import facet_names, facets, page_type_key, searchable_page_models
+from core.fallback import fallback_languages, site_languages, visible_versions
 
 # Names of the denormalised filter fields in the engine's documents.
 ENGINE_PUBLISHED_FIELD = "facet_published"
+ENGINE_SHOWN_TO_FIELD = "facet_shown_to"  # the languages whose visitors find this version (core.fallback)
 ENGINE_BUCKETS = 500  # more options than any facet has (themes, countries, programmes, years of one locale)
 
 
@@ -36,6 +38,7 @@ def engine_mapping():
     mapping = {engine_field(name): {"type": "long"} for name in facet_names()}
     mapping[engine_field("type")] = {"type": "keyword"}
     mapping[ENGINE_PUBLISHED_FIELD] = {"type": "date"}
+    mapping[ENGINE_SHOWN_TO_FIELD] = {"type": "keyword"}
     return mapping
 
 
@@ -111,6 +114,22 @@ def facet_rows(page_ids):
     return first.union(*others, all=True)
 
 
+def shown_to_languages(page_ids):
+    """``{page id: [language codes]}``: the languages whose visitors are shown this version of the page
+    (their own, or the best fallback of a page not translated into it), in one query."""
+    keys = Page.objects.filter(pk__in=ids_subquery(page_ids)).values("translation_key")
+    versions = defaultdict(dict)
+    for pk, key, code in visible_versions().filter(translation_key__in=keys).values_list("pk", "translation_key", "locale__language_code"):
+        versions[key][code] = pk
+    shown = defaultdict(list)
+    for language in site_languages():
+        for by_language in versions.values():
+            best = next((by_language[code] for code in fallback_languages(language) if code in by_language), None)
+            if best is not None:
+                shown[best].append(language)
+    return shown
+
+
 class FacetData:
     """The facet values, publication date and result tags of each page in a list of page ids."""
 
@@ -130,11 +149,13 @@ class FacetData:
         for pk, tags in shown.items():
             self.shown[pk] = sorted(tags, key=tags.get)
         self.published = dict(Page.objects.filter(pk__in=ids_subquery(page_ids)).values_list("pk", "first_published_at"))
+        self.shown_to = shown_to_languages(page_ids)
 
     def document(self, pk):
         """The engine fields of one page."""
         fields = {engine_field(name): sorted(values) for name, values in self.values[pk].items()}
         fields[ENGINE_PUBLISHED_FIELD] = self.published.get(pk)
+        fields[ENGINE_SHOWN_TO_FIELD] = self.shown_to.get(pk, [])
         return fields
 
 

@@ -1,8 +1,14 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.search.utils import normalise_query_string
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable
+
+from .query_keys import promotion_key
+from .query_log import may_add_term, normalised_query
 
 
 class SearchTerm(models.Model):
@@ -28,13 +34,98 @@ class SearchTerm(models.Model):
 
     @classmethod
     def record(cls, query, language_code, result_count):
-        query_string = normalise_query_string(query)
+        """Count one search; a term the log does not know yet is added only while today's cap allows."""
+        query_string = normalised_query(query)
         if not query_string:
             return
-        term, _created = cls.objects.get_or_create(query_string=query_string, language_code=language_code)
+        term = cls.objects.filter(query_string=query_string, language_code=language_code).first()
+        if term is None:
+            if not may_add_term(cls.objects):
+                return
+            term, _created = cls.objects.get_or_create(query_string=query_string, language_code=language_code)
         cls.objects.filter(pk=term.pk).update(
             hits=F("hits") + 1,
             no_result_hits=F("no_result_hits") + (0 if result_count else 1),
             last_result_count=result_count,
             last_searched_at=timezone.now(),
         )
+
+
+class Promotion(ClusterableModel):
+    """The pages editors put first when visitors of one language search for these words."""
+
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+"
+    )
+    query_string = models.CharField(
+        _("search terms"),
+        max_length=255,
+        help_text=_(
+            "What visitors type. Case, accents and word endings do not matter: "
+            "“transport par cable” finds the promotion for “Transport par câble”."
+        ),
+    )
+    query_key = models.CharField(max_length=255, editable=False, db_index=True)
+
+    class Meta:
+        verbose_name = _("promoted search result")
+        verbose_name_plural = _("promoted search results")
+        ordering = ["locale", "query_string"]
+        constraints = [models.UniqueConstraint(fields=["locale", "query_key"], name="promotion_per_language")]
+
+    def __str__(self):
+        return self.query_string
+
+    def clean(self):
+        self.query_key = promotion_key(self.query_string, self.locale.language_code) if self.locale_id else ""
+        if self.locale_id and not self.query_key:
+            raise ValidationError({"query_string": _("Type at least one word: visitors never search for punctuation alone.")})
+        same = Promotion.objects.filter(locale_id=self.locale_id, query_key=self.query_key).exclude(pk=self.pk).first()
+        if self.query_key and same:
+            raise ValidationError(
+                {
+                    "query_string": _(
+                        "“%(existing)s” already has promoted results in this language and visitors' searches "
+                        "cannot tell the two apart: add your pages to it instead."
+                    )
+                    % {"existing": same.query_string}
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        self.query_key = promotion_key(self.query_string, self.locale.language_code)
+        super().save(*args, **kwargs)
+
+
+def language_name(locale):
+    """The language's name in the reader's language ("French" in an English admin, "anglais" in a French one)."""
+    return str(translation.get_language_info(locale.language_code)["name_translated"])
+
+
+class PromotedPage(Orderable):
+    """One page of a promotion, shown above the results with an optional description."""
+
+    promotion = ParentalKey(Promotion, on_delete=models.CASCADE, related_name="pages")
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("Shown under the page's title, above the results.")
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("promoted page")
+        verbose_name_plural = _("promoted pages")
+
+    def __str__(self):
+        return self.page.title if self.page_id else ""
+
+    @staticmethod
+    def problem_with(page, locale):
+        """Why ``page`` cannot be promoted for searches in ``locale``, or ``None`` (checked by the admin's form)."""
+        if page.locale_id != locale.pk:
+            return _(
+                "“%(title)s” is a page in %(page_language)s, and this promotion is for searches in "
+                "%(language)s: choose the %(language)s version of the page."
+            ) % {"title": page.title, "page_language": language_name(page.locale), "language": language_name(locale)}
+        if not page.live:
+            return _("“%(title)s” is not published: visitors would not see it. Publish it first.") % {"title": page.title}
+        return None

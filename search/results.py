@@ -6,8 +6,10 @@ from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from wagtail.models import Page
 
+from core.fallback import other_language
+
 from .facets import FacetData
-from .options import option_titles
+from .options import shown_options
 
 
 @dataclass
@@ -16,6 +18,7 @@ class SearchResult:
     page_type: str
     tags: list
     snippet: str
+    other_language: object = None  # core.fallback.OtherLanguage of a page shown in another language
 
     @cached_property
     def url(self):
@@ -23,22 +26,24 @@ class SearchResult:
 
 
 def describe(pages, locale):
-    """Results for ``pages``, each with the live options it is filed under (themes, country) as tags."""
+    """Results for ``pages``, each with the live options it is filed under (themes, country) as tags,
+    named as the visitor sees them, and its language when it is not theirs (a fallback)."""
     data = FacetData([page.pk for page in pages])
     values = {}
     for shown in data.shown.values():
         for facet, value in shown:
             values.setdefault(facet, set()).add(value)
-    titles = option_titles(values, locale)
+    options = shown_options(values, locale.language_code)
     results = []
     for page in pages:
-        tags = [titles[facet][value] for facet, value in data.shown[page.pk] if value in titles.get(facet, {})]
+        tags = [options[facet][value][1] for facet, value in data.shown[page.pk] if value in options.get(facet, {})]
         results.append(
             SearchResult(
                 page=page,
                 page_type=capfirst(page._meta.verbose_name),
-                tags=tags,
+                tags=list(dict.fromkeys(tags)),
                 snippet=getattr(page, "summary", "") or page.search_description or "",
+                other_language=other_language(page, locale.pk),
             )
         )
     return results

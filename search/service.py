@@ -16,17 +16,18 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.utils import normalise_query_string
 
 from core.facets import TYPE, YEAR, facet_names, page_type_key, searchable_page_models
+from core.fallback import best_versions, fallback_locales
 from core.pagination import paginate, positive_int
+from core.visibility import visible_to_visitors
 
 from .counting import count_facets_in_sql
 from .engine_query import MAX_MATCHES, PER_PAGE, Listing, engine_listing
-from .options import build_facets, drop_unknown_filters
+from .options import accepted_values, build_facets, drop_unknown_filters
+from .promotions import promoted_pages
 from .results import describe
 
 logger = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class SearchCriteria:
     filters: dict = field(default_factory=dict)
     sort: str = "relevance"
     page: str = "1"
+    language: str = ""  # the visitor's, set by search()
 
     @classmethod
     def from_querydict(cls, params):
@@ -106,9 +108,26 @@ class SearchUnavailable(Exception):
 
 
 def base_queryset(locale):
-    """Every page a visitor may find: live, public, in their locale, of a searchable type."""
+    """The pages a visitor may find, in a filter every backend understands: live, public, of a
+    searchable type, in their language or one of its fallbacks (several versions of a page).
+
+    No backend filters on ``alias_of``: ``visible_queryset`` (a sub-query) and the engine's
+    ``facet_shown_to`` field complete the rule of ``core.visibility`` for aliases.
+    """
     content_types = ContentType.objects.get_for_models(*searchable_page_models()).values()
-    return Page.objects.live().public().filter(locale=locale, content_type__in=[ct.pk for ct in content_types])
+    return Page.objects.live().public().filter(
+        locale__in=fallback_locales(locale.language_code), content_type__in=[ct.pk for ct in content_types]
+    )
+
+
+def visible_queryset(locale):
+    """``base_queryset`` with one version per page: the visitor's, or the best fallback (core.fallback).
+
+    The choice is a sub-query on ``pk``: a search backend checks every filter of the queryset it is
+    given against the model's ``FilterField``s, and reads ``pk__in`` but not ``EXISTS``.
+    """
+    pages = base_queryset(locale)
+    return pages.filter(pk__in=best_versions(visible_to_visitors(pages), locale.language_code).values("pk"))
 
 
 def backend_aliases():
@@ -149,9 +168,11 @@ def database_listing(backend, queryset, criteria, active, promoted_ids):
     )
 
 
-def _listing(backend, queryset, criteria, active, promoted_ids):
-    listing = engine_listing if _is_engine(backend) else database_listing
-    return listing(backend, queryset, criteria, active, promoted_ids)
+def _listing(backend, locale, criteria, active, promoted_ids):
+    # The engine keeps the best version with a term filter of its own (ENGINE_SHOWN_TO_FIELD).
+    if _is_engine(backend):
+        return engine_listing(backend, base_queryset(locale), criteria, active, promoted_ids)
+    return database_listing(backend, visible_queryset(locale), criteria, active, promoted_ids)
 
 
 _backends = {}
@@ -181,19 +202,6 @@ def run_with_fallback(operation, *args, **kwargs):
     raise SearchUnavailable
 
 
-def promoted_pages(query, queryset):
-    """Pages editors promoted for this query, in their order, that this visitor may see."""
-    if not query:
-        return []
-    promotions = (
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query), page__isnull=False)
-        .select_related("page")
-        .order_by("sort_order")
-    )
-    visible = set(queryset.filter(pk__in=[promotion.page_id for promotion in promotions]).values_list("pk", flat=True))
-    return [promotion for promotion in promotions if promotion.page_id in visible]
-
-
 def _nothing_found(outcome):
     outcome.searched = True
     outcome.page_obj = paginate([], "1")
@@ -208,21 +216,22 @@ def search(criteria, locale):
         return outcome
 
     outcome.searched = True
-    drop_unknown_filters(criteria.filters, locale)
-    active = {name: value for name, value in criteria.selected().items() if value is not None}
+    criteria.language = locale.language_code
+    drop_unknown_filters(criteria.filters)
+    active = accepted_values(criteria.selected())
     # Promoted pages come first (when they pass the active filters) and are not listed twice;
     # the total counts them, so that it always equals the facet count of the active filters.
-    queryset = base_queryset(locale)
-    promoted = promoted_pages(criteria.query, queryset) if criteria.terms else []
+    promoted = promoted_pages(criteria.query, locale) if criteria.terms else []
     promoted_ids = [promotion.page_id for promotion in promoted]
     try:
-        listing, outcome.backend, outcome.degraded = run_with_fallback(_listing, queryset, criteria, active, promoted_ids)
+        listing, outcome.backend, outcome.degraded = run_with_fallback(_listing, locale, criteria, active, promoted_ids)
     except SearchUnavailable:
         outcome.unavailable = True
         return _nothing_found(outcome)
 
     outcome.promoted = [p for p in promoted if not active or p.page_id in listing.promoted_matching]
-    outcome.total = listing.total
+    # A promoted page the words do not match is still a result shown: it counts too.
+    outcome.total = listing.total + sum(p.page_id not in listing.promoted_matching for p in outcome.promoted)
     outcome.facets = build_facets(listing.counts, criteria.selected(), locale)
     outcome.page_obj = listing.page_obj
     page_ids = list(outcome.page_obj.object_list)
@@ -231,8 +240,12 @@ def search(criteria, locale):
     return outcome
 
 
-def _autocomplete_titles(backend, queryset, terms, limit):
-    return list(backend.autocomplete(terms, queryset, operator="and")[:limit])
+def _autocomplete_ids(backend, locale, terms, limit):
+    if _is_engine(backend):  # several versions of a page may complete: keep the one the visitor sees
+        completing = [page.pk for page in backend.autocomplete(terms, base_queryset(locale), operator="and")[: limit * 3]]
+        shown = set(visible_queryset(locale).filter(pk__in=completing).values_list("pk", flat=True))
+        return [pk for pk in completing if pk in shown][:limit]
+    return [page.pk for page in backend.autocomplete(terms, visible_queryset(locale), operator="and")[:limit]]
 
 
 def suggestions(query, locale, limit=8):
@@ -241,8 +254,8 @@ def suggestions(query, locale, limit=8):
     if len(terms) < 2:
         return []
     try:
-        pages, _alias, _degraded = run_with_fallback(_autocomplete_titles, base_queryset(locale), terms, limit)
+        page_ids, _alias, _degraded = run_with_fallback(_autocomplete_ids, locale, terms, limit)
     except SearchUnavailable:
         return []
-    specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific().in_bulk()
-    return [specific[page.pk] for page in pages if page.pk in specific]
+    specific = Page.objects.filter(pk__in=page_ids).specific().in_bulk()
+    return [specific[pk] for pk in page_ids if pk in specific]

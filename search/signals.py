@@ -12,7 +12,8 @@ import logging
 from django.db.models import Q
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import insert_or_update_object
-from wagtail.signals import page_published
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
 
 from core.facets import searchable_page_models
 
@@ -21,6 +22,13 @@ logger = logging.getLogger(__name__)
 
 def reindex_published_page(sender, instance, **kwargs):
     insert_or_update_object(instance.specific)
+
+
+def reindex_other_versions(sender, instance, **kwargs):
+    """Publishing or unpublishing one version changes which version other languages' visitors are
+    shown (the engine's ``facet_shown_to``): re-index the page's other versions."""
+    for version in Page.objects.filter(translation_key=instance.translation_key).exclude(pk=instance.pk).specific():
+        insert_or_update_object(version)
 
 
 def _title_changed(page, revision):
@@ -38,7 +46,7 @@ def pages_found_by_title_of(option):
         condition = Q(pk__in=[])
         for declared in model.facet_values:
             if declared.facet == facet.name and declared.title_indexed:
-                condition |= declared.filter(option.pk)
+                condition |= declared.filter([option.pk])
         if condition != Q(pk__in=[]):
             found[model] = model.objects.live().filter(condition).distinct()
     return found
@@ -61,9 +69,13 @@ def reindex_pages_filed_under_renamed_page(sender, instance, revision=None, **kw
 
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="search_reindex_published_page")
+    page_published.connect(reindex_other_versions, dispatch_uid="search_reindex_versions_on_publish")
+    page_unpublished.connect(reindex_other_versions, dispatch_uid="search_reindex_versions_on_unpublish")
     page_published.connect(reindex_pages_filed_under_renamed_page, dispatch_uid="search_reindex_renamed_option")
 
 
 def disconnect():
     page_published.disconnect(dispatch_uid="search_reindex_published_page")
+    page_published.disconnect(dispatch_uid="search_reindex_versions_on_publish")
+    page_unpublished.disconnect(dispatch_uid="search_reindex_versions_on_unpublish")
     page_published.disconnect(dispatch_uid="search_reindex_renamed_option")

@@ -20,7 +20,7 @@ def search(request):
     locale = _active_locale()
     outcome = service.search(criteria, locale)
     if criteria.terms and criteria.page in ("", "1"):
-        SearchTerm.record(criteria.query, locale.language_code, outcome.total + len(outcome.promoted))
+        SearchTerm.record(criteria.query, locale.language_code, outcome.total)
 
     return TemplateResponse(
         request,

@@ -1,4 +1,5 @@
-"""The query log in the admin: most searched terms and searches that found nothing."""
+"""The search in the admin: promoted results per language, the query log (most searched terms and
+searches that found nothing)."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +9,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from .models import SearchTerm
+from .admin_promotions import promoted_page_chooser_viewset, promotion_viewset
+from .models import Promotion, SearchTerm
 
 
 class SearchTermViewSet(ModelViewSet):
@@ -30,12 +32,24 @@ class SearchTermViewSet(ModelViewSet):
 
 
 register_permission_policy(SearchTerm, ModelPermissionPolicy(SearchTerm))
+register_permission_policy(Promotion, ModelPermissionPolicy(Promotion))
 search_term_viewset = SearchTermViewSet()
 
 
 @hooks.register("register_admin_viewset")
 def register_search_term_viewset():
     return search_term_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_promotion_viewsets():
+    return [promoted_page_chooser_viewset, promotion_viewset]
+
+
+@hooks.register("construct_settings_menu")
+def hide_wagtails_promotions(request, menu_items):
+    """Wagtail's promoted results know no language; the site's own (above) have one per promotion."""
+    menu_items[:] = [item for item in menu_items if item.name != "promoted-search-results"]
 
 
 class SearchTermsMenuItem(MenuItem):

@@ -4,12 +4,15 @@
 session and rolled back per test (tests/shared_trees.py); a test asks for one of them by name.
 """
 
+import os
 from collections import defaultdict
 
+import hypothesis
 import pytest
 from django.conf import settings
 from django.utils import translation
 
+from tests.core.hidden_pages import build_hidden_pages_site
 from tests.factories import (
     SITE_KEYS,
     add_locales,
@@ -26,8 +29,24 @@ TREES = {
     "bilingual_site": Tree(build_bilingual_site, includes=frozenset({"site_tree"})),
     "multilingual_site": Tree(build_multilingual_site, includes=frozenset({"site_tree"})),
     "crowded_listings": Tree(build_crowded_listings, includes=frozenset({"site_tree"})),
+    "hidden_pages_site": Tree(build_hidden_pages_site, includes=frozenset({"site_tree", "multilingual_site"})),
 }
 SHARED_TREES = pytest.StashKey[SharedTrees]()
+
+# Property-based tests: a quick look in `make test`, the full fuzzing (>= 5,000 requests) in CI.
+hypothesis.settings.register_profile("dev", max_examples=40)
+hypothesis.settings.register_profile("ci", max_examples=5000)
+hypothesis.settings.register_profile("ci-second-database", max_examples=500)
+
+
+def hypothesis_profile():
+    """5,000 fuzzed requests in CI's run on the embedded default; CI's PostgreSQL run repeats a tenth."""
+    if os.environ.get("CI", "").lower() != "true":
+        return "dev"
+    return "ci-second-database" if os.environ.get("DATABASE_URL") else "ci"
+
+
+hypothesis.settings.load_profile(hypothesis_profile())
 
 
 @pytest.fixture(autouse=True)
@@ -78,6 +97,13 @@ def bilingual_site(db, shared_trees):
 def multilingual_site(db, shared_trees):
     """The site in six languages, with a theme, a country and a fact sheet in French and English only."""
     return shared_trees.pages("multilingual_site")
+
+
+@pytest.fixture
+def hidden_pages_site(db, shared_trees):
+    """``multilingual_site`` plus pages visitors may not see, of every type, and public pages linking them
+    (tests/core/hidden_pages.py)."""
+    return shared_trees.pages("hidden_pages_site")
 
 
 @pytest.fixture

@@ -57,7 +57,11 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 
 def test_deploy_checks_report_nothing_on_production_settings():
-    result = run_production_check(SECRET_KEY="a-long-random-production-secret-" + "k" * 40, ALLOWED_HOSTS="vivapolis.example.org")
+    result = run_production_check(
+        SECRET_KEY="a-long-random-production-secret-" + "k" * 40,
+        ALLOWED_HOSTS="vivapolis.example.org",
+        EMAIL_URL="smtp://vivapolis:secret@smtp.example.org:587/?tls=True",
+    )
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

@@ -9,7 +9,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
 from core.facets import Facet
+from core.fallback import best_versions
 from core.models import IndexPage, ListingMixin, TranslatableOrderable
+from core.visibility import visible_to_visitors
 from showcase.listing import BookletMixin, FactSheetListingMixin
 from showcase.models import FactSheetPage, FiledFactSheetsMixin
 
@@ -23,9 +25,9 @@ class ThemeIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().public().specific()
-        context["themes"] = [page for page in children if isinstance(page, ThemePage)]
-        context["programmes"] = [page for page in children if isinstance(page, ProgrammePage)]
+        language = self.locale.language_code
+        context["themes"] = best_versions(visible_to_visitors(ThemePage.objects.all()), language).order_by("path")
+        context["programmes"] = best_versions(visible_to_visitors(ProgrammePage.objects.all()), language).order_by("path")
         return context
 
 
@@ -79,7 +81,9 @@ class ThemePage(BookletMixin, FactSheetSectionPage):
         return FactSheetPage.objects.filter(locale_id=self.locale_id, theme_links__theme=self).distinct().order_by("title")
 
     def related_themes(self):
-        return self.get_siblings(inclusive=False).live().public().type(ThemePage).specific()
+        """The other themes, in this page's language or their best fallback."""
+        others = visible_to_visitors(ThemePage.objects.exclude(translation_key=self.translation_key))
+        return best_versions(others, self.locale.language_code).order_by("path")
 
 
 class ThemeKeyQuestion(TranslatableOrderable):

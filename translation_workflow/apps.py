@@ -6,3 +6,8 @@ class TranslationWorkflowConfig(AppConfig):
     name = "translation_workflow"
     verbose_name = _("Translation workflow")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from translation_workflow import in_step
+
+        in_step.connect()

@@ -4,7 +4,8 @@ A page type declares ``translation_companions()`` (a theme returns its fact shee
 label of the action in ``translation_companions_label``. Fact sheets live under the fact sheet
 index, not under their themes, so wagtail-localize's "include subtree" option cannot send "a
 theme with its fact sheets": this admin view does. Every translation it creates is a draft, as
-with the standard "Translate this page" action.
+with the standard "Translate this page" action. The translations are made by the background worker
+(``wagtail_localize.tasks.background``, set up by the ``background`` app), so the request answers at once.
 """
 
 from django import forms
@@ -39,7 +40,8 @@ def translate_with_companions(page_id, locale_ids, user):
         creator = TranslationCreator(user, [locale])
         for item in pages:
             if not item.has_translation(locale):
-                creator.create_translations(item)
+                with transaction.atomic():  # one commit per page: a page is translated whole or not at all
+                    creator.create_translations(item)
 
 
 class LocalesForm(forms.Form):
@@ -84,17 +86,19 @@ class TranslateWithCompanionsView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         locales = list(form.cleaned_data["locales"])
         count = len(self.page.translation_companions())
+        # The worker creates the translations (manage.py run_worker): the editor gets an answer at once.
         background.enqueue(translate_with_companions, [self.page.pk, [locale.pk for locale in locales], self.request.user], {})
         messages.success(
             self.request,
             ngettext(
-                "“%(page)s” and %(count)d related page were submitted for translation into %(languages)s. The translations are drafts until someone publishes them.",
-                "“%(page)s” and %(count)d related pages were submitted for translation into %(languages)s. The translations are drafts until someone publishes them.",
+                "“%(page)s” and %(count)d related page were submitted for translation into %(languages)s. The translations are being prepared in the background and will appear in a few moments, as drafts until someone publishes them.",
+                "“%(page)s” and %(count)d related pages were submitted for translation into %(languages)s. The translations are being prepared in the background and will appear in a few moments, as drafts until someone publishes them.",
                 count,
             )
             % {"page": self.page.title, "count": count, "languages": ", ".join(locale.get_display_name() for locale in locales)},
         )
-        return redirect(reverse("translation_status_report") + f"?section={self.page.pk}")
+        # The report of the page and every companion submitted with it (fact sheets are not under their theme).
+        return redirect(reverse("translation_status_report") + f"?companions_of={self.page.pk}")
 
 
 def translate_with_companions_buttons(page, user):

@@ -1,10 +1,14 @@
-"""Checked import of PO files into a wagtail-localize translation.
+"""Checked import of PO files into a wagtail-localize translation, and their download with suggestions.
 
 wagtail-localize's own upload view answers a file without the translation header with a server
 error, and imports whatever it can from a file made for an older version of the page. Here every
 bad file gets a message that says what is wrong, and nothing changes unless the whole file fits
 the translation. ``import_po`` is that checked import, shared by the upload view and the demo
 loader (``demo/localize.py``).
+
+The download (``download_po_file``) fills in texts translated the same way elsewhere and offers the
+translation memory's suggestions (memory.py) as fuzzy entries, with the text they translated as
+``#| msgid``: the translator checks one, removes its ``fuzzy`` flag, and the upload takes it.
 """
 
 import contextlib
@@ -17,14 +21,18 @@ import polib
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
+
+from translation_workflow.memory import fill_identical_texts, suggestions_by_place
 
 MAX_PO_FILE_SIZE = 5 * 1024 * 1024
 TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
@@ -164,3 +172,34 @@ def upload_po_file(request, translation_id):
                 % {"count": result.fuzzy_left_out},
             )
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+
+
+def with_suggestions(po, translation):
+    """``po`` with the translation memory's best suggestion in each untranslated entry, marked fuzzy."""
+    suggestions = suggestions_by_place(translation)
+    for entry in po:
+        text = suggestions.get((entry.msgid, entry.msgctxt))
+        if entry.obsolete or entry.msgstr or text is None:
+            continue
+        best = text.best
+        entry.msgstr = best.translation
+        entry.flags.append("fuzzy")
+        entry.previous_msgid = best.source
+        entry.comment = (
+            _("Translation memory: the translation of the previous version of this text (%(similarity)d%% similar).")
+            if best.previous_version
+            else _("Translation memory: the translation of a similar text (%(similarity)d%% similar).")
+        ) % {"similarity": round(100 * best.similarity)}
+    return po
+
+
+def download_po_file(request, translation_id):
+    """Replaces wagtail-localize's ``download_pofile`` view at the same address: the same file, with suggestions."""
+    translation = get_object_or_404(Translation, id=translation_id)
+    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+        raise PermissionDenied
+    fill_identical_texts(translation)
+    response = HttpResponse(str(with_suggestions(translation.export_po(), translation)), content_type="text/x-gettext-translation")
+    filename = f"{slugify(translation.source.object_repr)}-{translation.target_locale.language_code}.po"
+    response["Content-Disposition"] = f"attachment; filename={filename}"
+    return response

@@ -33,12 +33,21 @@ class SiteChrome(BaseSiteSetting, ClusterableModel):
         _("accessibility compliance"),
         max_length=30,
         choices=AccessibilityStatus.choices,
-        default=AccessibilityStatus.PARTIALLY_COMPLIANT,
+        default=AccessibilityStatus.NON_COMPLIANT,
         help_text=_("As stated by the accessibility statement; shown in the footer link."),
     )
     legal_notice_page = optional_page(_("legal notice"))
     personal_data_page = optional_page(_("personal data"))
     site_map_page = optional_page(_("site map"))
+    publisher = models.TextField(
+        _("publisher"), blank=True, help_text=_("Name and postal address of the body that publishes the site.")
+    )
+    publication_director = models.CharField(
+        _("publication director"), max_length=200, blank=True, help_text=_("Name and position.")
+    )
+    host = models.TextField(
+        _("host"), blank=True, help_text=_("Name, postal address and telephone number of the site's host.")
+    )
 
     panels = [
         MultiFieldPanel(
@@ -51,6 +60,11 @@ class SiteChrome(BaseSiteSetting, ClusterableModel):
             ],
             heading=_("Mandatory pages"),
             help_text=_("Choose the French pages: each language shows their translations."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("publisher"), FieldPanel("publication_director"), FieldPanel("host")],
+            heading=_("Legal notice"),
+            help_text=_("Shown by the “Publisher and host” block of the legal notice page."),
         ),
         InlinePanel("social_links", heading=_("Social networks"), label=_("Social network")),
     ]

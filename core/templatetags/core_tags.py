@@ -4,11 +4,13 @@ import logging
 from urllib.parse import parse_qs, urlparse
 
 from django import template
+from django.utils import translation
 from django.utils.html import format_html, format_html_join, strip_tags
 from django.utils.text import Truncator
 from wagtail.images.models import SourceImageIOError
+from wagtail.models import Page
 
-from core import chrome
+from core import chrome, fallback
 from core.images import IMAGE_FORMATS
 
 register = template.Library()
@@ -45,6 +47,45 @@ def responsive_image(image, format_name, alt="", css_class="", loading="lazy", f
         loading,
         format_html(' fetchpriority="{}"', fetchpriority) if fetchpriority else "",
     )
+
+
+@register.simple_tag(takes_context=True)
+def other_language(context, item):
+    """The language of ``item`` when a listing shows it in another language than the visitor's
+    (a page not translated yet, see core.fallback), else None: the card says so and carries ``lang``."""
+    return fallback.other_language(item, visitor_locale_id(context))
+
+
+@register.simple_tag(takes_context=True)
+def visitor_version(context, page):
+    """The version of ``page`` the visitor should follow: theirs when live, else the best fallback, else None."""
+    return fallback.best_version(page, translation.get_language()) if page is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def page_link(context, page, label=None, css_class=""):
+    """A link to ``page`` in the visitor's language, or to its best fallback marked with ``hreflang``;
+    nothing (or only the given ``label``) when no version is visible: a draft or private page's title never shows."""
+    target = visitor_version(context, page)
+    text = label if label is not None else target.title if target else ""
+    if target is None:
+        return text
+    other = fallback.other_language(target, visitor_locale_id(context))
+    return format_html(
+        '<a href="{}"{}{}>{}</a>',
+        target.get_url(context.get("request")),
+        format_html(' class="{}"', css_class) if css_class else "",
+        format_html(' hreflang="{}"', other.hreflang) if other else "",
+        text,
+    )
+
+
+def visitor_locale_id(context):
+    page = context.get("page")
+    if isinstance(page, Page):
+        return page.locale_id
+    locale = chrome.active_locale()
+    return locale.pk if locale else None
 
 
 @register.simple_tag(takes_context=True)

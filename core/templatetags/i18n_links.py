@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Page
 
 from core import i18n
+from core.pagination import positive_int
 
 register = template.Library()
 
@@ -35,8 +36,8 @@ def canonical_url(context):
     if request is None or page is None or not page.live:
         return ""
     url = page.get_full_url(request)
-    page_number = request.GET.get("page", "")
-    if page_number.isdigit() and page_number != "1":
+    page_number = positive_int(request.GET.get("page"))
+    if page_number and page_number > 1:
         url += f"?page={page_number}"
     return url
 

@@ -8,7 +8,7 @@ from .fact_sheet_rows import (
 )
 from .factsheets import FactSheetIndexPage, FactSheetPage
 from .filed import FiledFactSheetsMixin
-from .organisations import Organisation
+from .organisations import OrganisationIndexPage, OrganisationPage
 
 __all__ = [
     "FactSheetActor",
@@ -20,5 +20,6 @@ __all__ = [
     "FactSheetPage",
     "FactSheetTheme",
     "FiledFactSheetsMixin",
-    "Organisation",
+    "OrganisationIndexPage",
+    "OrganisationPage",
 ]

@@ -8,8 +8,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
+from core.fallback import best_version_ids
 from core.models import TranslatableOrderable, page_type_choice
 
 
@@ -22,24 +24,28 @@ def row_meta(verbose_name, verbose_name_plural):
     return type("Meta", (TranslatableOrderable.Meta,), {"verbose_name": verbose_name, "verbose_name_plural": verbose_name_plural})
 
 
-def page_link_row(class_name, field_name, related_name, page_type, verbose_name):
-    """An inline row that files a fact sheet under a page of another app (a theme, a country).
+def page_link(page_type, verbose_name):
+    """A required link from a row to a page of one type ("themes.ThemePage").
 
     The link points to the base ``Page`` so that wagtail-localize re-links it to the linked
-    page's translation (``TranslatableField``); the chooser and the form stay typed.
+    page's translation (declare it ``TranslatableField``); the chooser and the form stay typed.
     """
     app_label, model_name = page_type.split(".")
-    meta = type(
-        "Meta",
-        (TranslatableOrderable.Meta,),
-        {"verbose_name": verbose_name, "unique_together": [("translation_key", "locale"), ("page", field_name)]},
-    )
-    linked_page = models.ForeignKey(
+    return models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=verbose_name,
         on_delete=models.CASCADE,
         related_name="+",
         limit_choices_to=page_type_choice(app_label, model_name.lower()),
+    )
+
+
+def page_link_row(class_name, field_name, related_name, page_type, verbose_name):
+    """An inline row that files a fact sheet under a page of another app (a theme, a country)."""
+    meta = type(
+        "Meta",
+        (TranslatableOrderable.Meta,),
+        {"verbose_name": verbose_name, "unique_together": [("translation_key", "locale"), ("page", field_name)]},
     )
     return type(
         class_name,
@@ -47,7 +53,7 @@ def page_link_row(class_name, field_name, related_name, page_type, verbose_name)
         {
             "__module__": __name__,
             "page": fact_sheet_key(related_name),
-            field_name: linked_page,
+            field_name: page_link(page_type, verbose_name),
             "panels": [PageChooserPanel(field_name, page_type=page_type)],
             "override_translatable_fields": [TranslatableField(field_name)],
             "Meta": meta,
@@ -60,13 +66,31 @@ FactSheetCountry = page_link_row("FactSheetCountry", "country", "country_links",
 
 
 class FactSheetActor(TranslatableOrderable):
+    """An organisation credited on a fact sheet, with its role; a translation credits the organisation's translation."""
+
     page = fact_sheet_key("actors")
-    organisation = models.ForeignKey("showcase.Organisation", verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="fact_sheet_roles")
+    organisation = page_link("showcase.OrganisationPage", _("organisation"))
     role = models.CharField(_("role"), max_length=120, help_text=_("For example: project owner, designer, operator."))
 
-    panels = [FieldPanel("organisation"), FieldPanel("role")]
+    panels = [PageChooserPanel("organisation", page_type="showcase.OrganisationPage"), FieldPanel("role")]
+    override_translatable_fields = [TranslatableField("organisation")]
 
     Meta = row_meta(_("actor"), _("actors"))
+
+
+def credited_actors(fact_sheet):
+    """The actors of ``fact_sheet`` that visitors may see, each with ``organisation_shown``.
+
+    ``organisation_shown`` is the organisation's page in the fact sheet's language, else its best
+    fallback (``core.fallback``); an organisation with no live, public version (a draft, a
+    private page) is left out, so that its name does not leak.
+    """
+    actors = list(fact_sheet.actors.all())
+    shown_ids = best_version_ids([actor.organisation_id for actor in actors], fact_sheet.locale.language_code)
+    pages = Page.objects.in_bulk(set(shown_ids.values()))
+    for actor in actors:
+        actor.organisation_shown = pages.get(shown_ids.get(actor.organisation_id))
+    return [actor for actor in actors if actor.organisation_shown is not None]
 
 
 class FactSheetKeyFigure(TranslatableOrderable):

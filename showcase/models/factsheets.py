@@ -1,7 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -18,10 +17,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.facets import FacetValue
+from core.fallback import best_versions, translation_ids
 from core.models import IndexPage, ListingMixin, optional_page
+from core.visibility import is_visible, visible_ids, visible_link, visible_rows, visible_to_visitors
 from showcase.listing import FactSheetListingMixin
 
-from .fact_sheet_rows import FactSheetTheme
+from .fact_sheet_rows import FactSheetTheme, credited_actors
+
+VISIBLE_THEME_LINKS = "visible_theme_links"
 
 
 class FactSheetIndexPage(FactSheetListingMixin, IndexPage):
@@ -32,28 +35,38 @@ class FactSheetIndexPage(FactSheetListingMixin, IndexPage):
         verbose_name_plural = _("fact sheet indexes")
 
     def fact_sheets(self):
-        return FactSheetPage.objects.for_listing().child_of(self)
+        """Every fact sheet, each in this index's language or its best fallback (see core.fallback)."""
+        return best_versions(FactSheetPage.objects.for_listing(), self.locale.language_code)
 
 
 class FactSheetQuerySet(PageQuerySet):
     def for_listing(self):
-        """Live, public fact sheets with what a card shows, in a constant number of queries."""
+        """Fact sheets visitors may see, with what a card shows, in a constant number of queries.
+
+        The place country and the programme are left ``None``, and themes left out, when visitors
+        may not see them (``core.visibility``).
+        """
         return (
-            self.live()
-            .public()
-            .select_related("place_country", "programme", "listing_image")
+            visible_to_visitors(self)
+            .select_related("listing_image")
             .prefetch_related(
                 "listing_image__renditions",
-                Prefetch(
-                    "theme_links",
-                    queryset=FactSheetTheme.objects.select_related("theme").filter(theme__live=True),
-                ),
+                visible_link("place_country"),
+                visible_link("programme"),
+                visible_rows("theme_links", FactSheetTheme.objects.all(), "theme", to_attr=VISIBLE_THEME_LINKS),
             )
             .order_by("-year_start", "title")
         )
 
 
 FactSheetPageManager = PageManager.from_queryset(FactSheetQuerySet)
+
+
+def _visible_linked_pages(rows, page_field):
+    """The pages linked by inline ``rows`` that visitors may see, in the rows' order (works in previews too)."""
+    rows = list(rows)
+    shown = visible_ids([getattr(row, f"{page_field}_id") for row in rows])
+    return [getattr(row, page_field) for row in rows if getattr(row, f"{page_field}_id") in shown]
 
 
 def coordinate(verbose_name, limit):
@@ -161,7 +174,7 @@ class FactSheetPage(ListingMixin, Page):
         index.FilterField("place_country"),
         index.RelatedFields("theme_links", [index.FilterField("theme_id")]),
         index.RelatedFields("country_links", [index.FilterField("country_id")]),
-        index.RelatedFields("actors", [index.RelatedFields("organisation", [index.SearchField("name")])]),
+        index.SearchField("actor_names"),
     ]
 
     parent_page_types = ["showcase.FactSheetIndexPage"]
@@ -196,26 +209,44 @@ class FactSheetPage(ListingMixin, Page):
         return self.latitude is not None and self.longitude is not None
 
     def theme_and_country_names(self):
-        pages = [link.theme for link in self.theme_links.all()] + [link.country for link in self.country_links.all()]
-        if self.place_country_id:
+        """The titles of the themes and countries visitors may see (indexed: a draft's title finds nothing)."""
+        pages = [*self.themes(), *self.countries()]
+        if self.visible_place_country():
             pages.append(self.place_country)
         return " ".join(page.title for page in pages)
 
+    def visible_place_country(self):
+        """The country this fact sheet is placed in, when visitors may see it, else ``None``."""
+        return self.place_country if is_visible(self.place_country) else None
+    def visible_actors(self):
+        """The credited organisations visitors may see, each with ``organisation_shown`` (see ``credited_actors``)."""
+        return credited_actors(self)
+
+    def actor_names(self):
+        """The names of the visible actors: a visitor who types an organisation finds the fact sheets that credit it."""
+        return " ".join(actor.organisation_shown.title for actor in self.visible_actors())
+
     def themes(self):
-        """Live themes of this fact sheet, using the listing prefetch when there is one."""
-        return [link.theme for link in self.theme_links.all() if link.theme.live]
+        """The themes of this fact sheet that visitors may see, from the listing prefetch when there is one."""
+        links = getattr(self, VISIBLE_THEME_LINKS, None)
+        if links is not None:
+            return [link.theme for link in links]
+        return _visible_linked_pages(self.theme_links.select_related("theme"), "theme")
 
     def countries(self):
-        return [link.country for link in self.country_links.select_related("country") if link.country.live]
+        """The countries it is exported to or replicable in that visitors may see."""
+        return _visible_linked_pages(self.country_links.select_related("country"), "country")
 
     def related_fact_sheets(self, limit=3):
-        theme_ids = [theme.pk for theme in self.themes()]
-        return (
+        """Other fact sheets sharing a theme with this one, in its language or their best fallback."""
+        theme_ids = translation_ids([theme.pk for theme in self.themes()])
+        related = (
             FactSheetPage.objects.for_listing()
-            .filter(locale_id=self.locale_id, theme_links__theme_id__in=theme_ids)
-            .exclude(pk=self.pk)
-            .distinct()[:limit]
+            .filter(theme_links__theme_id__in=theme_ids)
+            .exclude(translation_key=self.translation_key)
+            .distinct()
         )
+        return best_versions(related, self.locale.language_code)[:limit]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

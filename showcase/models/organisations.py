@@ -1,63 +1,121 @@
+"""The network's members and the other organisations that fact sheets credit, as pages of a directory.
+
+Organisations are pages, so that a change is a draft until someone publishes it (revisions,
+moderation, locking), and so that they are translated with wagtail-localize, have a URL and are
+found by the site search.
+"""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
-from core.models import optional_image
+from core.blocks import BaseStreamBlock
+from core.collation import sorted_by_title
+from core.fallback import best_versions, translation_ids
+from core.models import IndexPage, ListingMixin, optional_image
+from core.pagination import paginate
+from core.visibility import visible_to_visitors
+
+from .factsheets import FactSheetPage
 
 
-class Organisation(TranslatableMixin, index.Indexed, models.Model):
-    """A member or partner of the network, credited as an actor of fact sheets."""
+class OrganisationIndexPage(IndexPage):
+    """The members directory: the network's member organisations, by family."""
 
-    class Sector(models.TextChoices):
-        PUBLIC = "public", _("Public")
-        PRIVATE = "private", _("Private")
-        ASSOCIATIVE = "associative", _("Non-profit")
+    subpage_types = ["showcase.OrganisationPage"]
 
-    class Kind(models.TextChoices):
-        MINISTRY = "ministry", _("Ministry or State service")
-        LOCAL_AUTHORITY = "local_authority", _("Local authority")
-        AGENCY = "agency", _("Public agency or body")
-        COMPANY = "company", _("Company")
-        NETWORK = "network", _("Network or federation")
-        RESEARCH = "research", _("Research or education")
-        ASSOCIATION = "association", _("Association")
+    class Meta:
+        verbose_name = _("members directory")
+        verbose_name_plural = _("members directories")
 
-    name = models.CharField(_("name"), max_length=200)
+    def members(self):
+        """Live, public members, each in this page's language or its best fallback, by name."""
+        members = visible_to_visitors(OrganisationPage.objects.filter(is_member=True))
+        members = best_versions(members, self.locale.language_code).select_related("logo", "locale")
+        return sorted_by_title(members, self.locale.language_code)
+
+    def members_by_family(self):
+        """``[(family label, [members])]`` in the order of ``OrganisationPage.Family``, empty families left out."""
+        grouped = {}
+        for member in self.members():
+            grouped.setdefault(member.family, []).append(member)
+        return [(label, grouped[code]) for code, label in OrganisationPage.Family.choices if code in grouped]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["families"] = self.members_by_family()
+        return context
+
+
+class OrganisationPage(ListingMixin, Page):
+    """A member or partner of the network, or another organisation that fact sheets credit as an actor."""
+
+    class Family(models.TextChoices):
+        STATE = "state", _("State: ministries, State services and public agencies")
+        LOCAL_AUTHORITIES = "local_authorities", _("Local authorities and their networks")
+        COMPANIES = "companies", _("Companies and professional federations")
+        CLUSTERS = "clusters", _("Competitiveness clusters")
+        ASSOCIATIONS = "associations", _("Associations, networks and research")
+
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
-    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices)
-    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
-    is_member = models.BooleanField(_("member of the network"), default=True)
+    family = models.CharField(_("family"), max_length=20, choices=Family.choices)
+    is_member = models.BooleanField(
+        _("member of the network"),
+        default=True,
+        help_text=_("Members are listed in the directory; other organisations only on the fact sheets that credit them."),
+    )
+    is_example = models.BooleanField(
+        _("example content"),
+        default=False,
+        help_text=_("Shows a notice that this organisation is fictional, made up for the example fact sheets."),
+    )
     website = models.URLField(_("website"), blank=True)
     logo = optional_image(_("logo"))
-    description = models.TextField(_("description"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("acronym"),
-        MultiFieldPanel(
-            [FieldPanel("sector"), FieldPanel("kind"), FieldPanel("is_member")],
-            heading=_("Classification"),
-        ),
-        FieldPanel("website"),
-        FieldPanel("logo"),
-        FieldPanel("description"),
-    ]
-    search_fields = [
-        index.SearchField("name", boost=3),
+    # An acronym is a name: the same in every language unless a translator overrides it.
+    override_translatable_fields = [SynchronizedField("acronym")]
+
+    content_panels = (
+        Page.content_panels
+        + [
+            FieldPanel("acronym"),
+            MultiFieldPanel(
+                [FieldPanel("family"), FieldPanel("is_member"), FieldPanel("is_example")],
+                heading=_("Classification"),
+            ),
+            FieldPanel("website"),
+            FieldPanel("logo"),
+        ]
+        + ListingMixin.listing_panels
+        + [FieldPanel("body")]
+    )
+    search_fields = Page.search_fields + ListingMixin.listing_search_fields + [
         index.SearchField("acronym", boost=3),
-        index.AutocompleteField("name"),
-        index.SearchField("description"),
-        index.FilterField("locale"),
-        index.FilterField("sector"),
-        index.FilterField("kind"),
+        index.AutocompleteField("acronym"),
+        index.SearchField("body"),
+        index.FilterField("family"),
+        index.FilterField("is_member"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    parent_page_types = ["showcase.OrganisationIndexPage"]
+    subpage_types = []
+    facet_values = ()  # found by the site search, filed under no theme or country
+
+    class Meta:
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
-        ordering = ["name"]
 
-    def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+    def fact_sheets(self):
+        """The live, public fact sheets that credit this organisation, in its language or their best fallback."""
+        crediting = FactSheetPage.objects.for_listing().filter(actors__organisation_id__in=translation_ids([self.pk]))
+        return best_versions(crediting.distinct(), self.locale.language_code)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = paginate(self.fact_sheets(), request.GET.get("page"))
+        return context

@@ -2,7 +2,8 @@
 
 WeasyPrint needs Pango and HarfBuzz from the system. It is imported only when a PDF is asked
 for, so that the site runs without them; the PDF actions are then hidden (see
-``context_processors.pdf_available``).
+``context_processors.pdf_available``). A PDF whose text the fonts cannot draw is refused
+(``glyphs.UndrawableText``), and so is a language whose sample they cannot draw (``languages``).
 """
 
 import functools
@@ -13,6 +14,10 @@ from urllib.parse import unquote, urlsplit
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from .glyphs import UndrawableText, notdef_characters
 
 
 @functools.cache
@@ -72,10 +77,30 @@ def _local_fetcher_class():
     return LocalFilesFetcher
 
 
+def pdf_html(template, language_code, context, request=None):
+    """The HTML of a PDF document in ``language_code``: its texts, ``lang`` and ``dir`` (hence its fonts)."""
+    with translation.override(language_code):
+        context = {
+            "language_code": language_code,
+            "language_bidi": translation.get_language_bidi(),
+            "generated_on": timezone.localdate(),
+            **context,
+        }
+        return render_to_string(template, context, request=request)
+
+
 def render_pdf(html, base_url):
-    """The PDF bytes for an HTML document whose relative addresses resolve against ``base_url``."""
+    """The PDF bytes for an HTML document whose relative addresses resolve against ``base_url``.
+
+    Raises ``UndrawableText`` when a character would be drawn as an empty box (``.notdef``).
+    """
     import weasyprint
 
     fetcher = _local_fetcher_class()(allowed_protocols=("data",))
-    # Tagged PDF: screen readers get the headings, lists and reading order (RGAA asks for accessible documents).
-    return weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher).write_pdf(pdf_tags=True, optimize_images=True)
+    document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+    with notdef_characters() as undrawable:
+        # Tagged PDF: screen readers get the headings, lists and reading order (RGAA asks for accessible documents).
+        pdf = document.write_pdf(pdf_tags=True, optimize_images=True)
+    if undrawable:
+        raise UndrawableText(undrawable)
+    return pdf

@@ -1,30 +1,35 @@
 """PDF downloads: one fact sheet, or the booklet of all the fact sheets of a theme or a country."""
 
 import hashlib
+import logging
 
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from core.pagination import MAX_DATABASE_ID
+from core.visibility import visible_pages, visible_to_visitors
 from showcase.listing import BookletMixin
 from showcase.models import FactSheetPage
 
-from . import is_available, render_pdf
+from . import is_available, pdf_html, render_pdf
+from .glyphs import UndrawableText, describe
+from .languages import pdf_language_available
 
+LOGGER = logging.getLogger(__name__)
 PDF_CACHE_SECONDS = 60 * 60
+# Languages whose refused PDFs were logged: once per language and process is enough to fix the fonts.
+_REFUSALS_LOGGED = set()
 
 
 def _visible_page(page_id, kind):
     """The live, public page of this ``kind`` with this id, or 404 (drafts and private pages included)."""
-    page = Page.objects.live().public().filter(pk=page_id).first() if page_id <= MAX_DATABASE_ID else None
+    page = visible_pages().filter(pk=page_id).first() if page_id <= MAX_DATABASE_ID else None
     if page is None or not isinstance(page.specific, kind):
         raise Http404(_("No published page has this number."))
     return page.specific
@@ -38,34 +43,52 @@ def _translation_for_visitor(page):
         return None
     if page.locale_id == locale.pk:
         return None
-    return page.get_translations().live().public().filter(locale=locale).first()
+    return visible_to_visitors(page.get_translations()).filter(locale=locale).first()
 
 
 def _cached_pdf(html, base_url):
-    """Render once per distinct HTML: a booklet takes seconds, and delegations download the same ones."""
+    """Render once per distinct HTML: a booklet takes seconds, and delegations download the same ones.
+
+    A refusal (``UndrawableText``) is kept too, so that an undrawable page is not rendered at every request.
+    """
     key = "showcase-pdf:" + hashlib.sha256(f"{base_url}\n{html}".encode()).hexdigest()
     pdf = cache.get(key)
     if pdf is None:
-        pdf = render_pdf(html, base_url=base_url)
+        try:
+            pdf = render_pdf(html, base_url=base_url)
+        except UndrawableText as refusal:
+            pdf = refusal
         cache.set(key, pdf, PDF_CACHE_SECONDS)
+    if isinstance(pdf, UndrawableText):
+        raise pdf
     return pdf
 
 
+def _unavailable(message):
+    """503 with the reason as plain text: the server, not the request, lacks something."""
+    return HttpResponse(message, status=503, content_type="text/plain; charset=utf-8")
+
+
+def _log_refusal_once(language, refusal):
+    """Say which characters the fonts lack, the first time a PDF of ``language`` is refused in this process."""
+    if language not in _REFUSALS_LOGGED:
+        _REFUSALS_LOGGED.add(language)
+        LOGGER.warning("A PDF in %s was refused: this server's fonts cannot draw %s.", language, describe(refusal.characters))
+
+
 def _pdf_response(request, page, template, context, filename):
-    if not is_available():
-        message = _("PDF downloads are not available on this server.")
-        return HttpResponse(message, status=503, content_type="text/plain; charset=utf-8")
     language = page.locale.language_code
-    with translation.override(language):
-        context = {
-            "page": page,
-            "language_code": language,
-            "language_bidi": translation.get_language_bidi(),
-            "generated_on": timezone.localdate(),
-            **context,
-        }
-        html = render_to_string(template, context, request=request)
-    pdf = _cached_pdf(html, base_url=request.build_absolute_uri("/"))
+    if not is_available():
+        return _unavailable(_("PDF downloads are not available on this server."))
+    cannot_draw = _("This PDF cannot be made in this language on this server: the installed fonts cannot draw all its characters.")
+    if not pdf_language_available(language):  # logged once by the check
+        return _unavailable(cannot_draw)
+    html = pdf_html(template, language, {"page": page, **context}, request=request)
+    try:
+        pdf = _cached_pdf(html, base_url=request.build_absolute_uri("/"))
+    except UndrawableText as refusal:
+        _log_refusal_once(language, refusal)
+        return _unavailable(cannot_draw)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
     response["Content-Language"] = language
@@ -96,5 +119,10 @@ def _pdf_view(url_name, kind, template, fact_sheets_of):
     return view
 
 
-fact_sheet_pdf = _pdf_view("showcase:fact_sheet_pdf", FactSheetPage, "showcase/pdf/fact_sheet.html", lambda page: [page])
+def _fact_sheet_alone(page):
+    """The fact sheet as its PDF shows it: links to pages visitors may not see left out (``for_listing``)."""
+    return list(FactSheetPage.objects.for_listing().filter(pk=page.pk))
+
+
+fact_sheet_pdf = _pdf_view("showcase:fact_sheet_pdf", FactSheetPage, "showcase/pdf/fact_sheet.html", _fact_sheet_alone)
 booklet_pdf = _pdf_view("showcase:booklet_pdf", BookletMixin, "showcase/pdf/booklet.html", _booklet_fact_sheets)

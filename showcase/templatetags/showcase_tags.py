@@ -1,7 +1,10 @@
-"""Template tags of the fact sheet pages: their map, their relations."""
+"""Template tags of the fact sheet pages: their map, their relations, their key figures."""
+
+from decimal import Decimal, InvalidOperation
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils import formats
 
 from showcase.maps import map_places, map_settings
 from showcase.models import FactSheetPage
@@ -37,9 +40,27 @@ def fact_sheets_under(index_page):
 
 @register.simple_tag
 def fact_sheet_relations(fact_sheet):
-    """A fact sheet's live themes and its actors with their organisation, one query each."""
-    theme_links = fact_sheet.theme_links.select_related("theme").filter(theme__live=True)
+    """A fact sheet's themes and actors whose pages visitors may see."""
     return {
-        "themes": [link.theme for link in theme_links],
-        "actors": list(fact_sheet.actors.select_related("organisation")),
+        "themes": fact_sheet.themes(),
+        "actors": fact_sheet.visible_actors(),
     }
+
+
+@register.filter
+def figure_number(value):
+    """A key figure's number written the reader's way, with the decimals the editor typed.
+
+    "4.6" shows "4,6" in French and "4.6" in English, "30000" shows "30 000" in French. The field
+    stores two decimals (4.6 comes back as 4.60), so zeros ending the decimals are not shown. Groups
+    of digits are separated by non-breaking spaces: a number is never split across two lines.
+    """
+    try:
+        number = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return value
+    if not number.is_finite():
+        return value
+    decimals = max(0, -number.normalize().as_tuple().exponent)
+    written = formats.number_format(number, decimal_pos=decimals, use_l10n=True, force_grouping=True)
+    return written.replace(" ", "\xa0")

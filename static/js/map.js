@@ -40,6 +40,7 @@
       var link = document.createElement("a");
       link.href = place.url;
       link.textContent = place.title;
+      if (place.hreflang) { link.hreflang = place.hreflang; link.lang = place.hreflang; }
       marker.bindPopup(link);
       bounds.push([place.lat, place.lng]);
     });

@@ -31,15 +31,16 @@ def test_news_date_is_written_the_way_each_language_writes_dates(client, multili
 def test_key_figures_use_each_languages_decimal_and_grouping_marks(client, multilingual_site):
     page = FactSheetPageFactory(
         parent=multilingual_site["fact_sheet_index"], title="Éclairage", slug="eclairage",
-        key_figures=[(Decimal("12500.50"), "MWh", "économisés par an")],
+        key_figures=[(Decimal("12500.75"), "MWh", "économisés par an")],
     )
     translate(page, "en")
 
     french = _visible(client.get("/fr/realisations/eclairage/").content.decode())
     english = _visible(client.get("/en/realisations/eclairage/").content.decode())
 
-    assert "12,500.50\xa0MWh" in english
+    unit = '</span> <span class="key-figures__unit"><span class="key-figures__word">MWh'
+    assert f"12,500.75{unit}" in english
     with translation.override("fr"):
-        expected = formats.number_format(Decimal("12500.50"), decimal_pos=2, use_l10n=True, force_grouping=True)
-    assert expected.endswith("500,50") and f"{expected}\xa0MWh" in french
-    assert "12,500.50" not in french
+        expected = formats.number_format(Decimal("12500.75"), decimal_pos=2, use_l10n=True, force_grouping=True)
+    assert expected.endswith("500,75") and f"{expected}{unit}" in french
+    assert "12,500.75" not in french

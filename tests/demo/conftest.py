@@ -11,10 +11,11 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
-from django.test import override_settings
+from django.test import Client, override_settings
 
 from demo import catalogues, content
 
+from .crawling import crawl
 from .helpers import count_every_model
 
 
@@ -46,8 +47,15 @@ def data_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def locale_dir(tmp_path, monkeypatch):
-    """A copy of demo/locale that the demo commands read and write instead."""
+    """A copy of demo/catalogues that the demo commands read and write instead."""
     copy = tmp_path / "locale"
     shutil.copytree(catalogues.LOCALE_DIR, copy)
     monkeypatch.setattr(catalogues, "LOCALE_DIR", copy)
     return copy
+
+
+@pytest.fixture(scope="package")
+def crawled(demo_run, django_db_blocker):
+    """``{path: PageLinks}``: the demo site crawled once from its six home pages (tests/demo/crawling.py)."""
+    with django_db_blocker.unblock():
+        return crawl(Client())

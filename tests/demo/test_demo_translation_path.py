@@ -9,6 +9,7 @@ from django.core.management import call_command
 from wagtail.models import Locale
 
 from core.models import StandardPage
+from core.slugs import translated_slug
 from demo import content as demo_content
 from demo.catalogues import DemoCatalogue
 from demo.management.commands import load_demo
@@ -68,12 +69,16 @@ def test_each_translation_is_imported_through_the_checked_po_import(rebuilt_site
     _output, imports = rebuilt_site_map
 
     assert sorted(code for code, _po in imports) == sorted(["en", *OTHER_LANGUAGES])
-    for _code, po in imports:
+    for code, po in imports:
         assert po.metadata["X-WagtailLocalize-TranslationID"]
         entries = {entry.msgid: entry.msgstr for entry in po}
         assert entries[CHANGED_TEXT] == ""
         assert entries["Plan du site"] not in ("", "Plan du site")
-        assert entries["plan-du-site"] == "plan-du-site"  # the slug stays French
+        # The slug comes from the translated title (``site-map`` in English); Arabic and Chinese keep the French one.
+        assert entries["plan-du-site"] == translated_slug(entries["Plan du site"], "plan-du-site", code)
+    assert {code: po.find("plan-du-site").msgstr for code, po in imports if code in ("en", "ar")} == {
+        "en": "site-map", "ar": "plan-du-site"
+    }
 
 
 def test_a_fuzzy_or_empty_entry_gives_no_translation():

@@ -10,7 +10,7 @@ from core.models import SiteChrome, StandardPage
 from countries.models import CountryPage, WorldRegion
 from home.models import HomePage
 from news.models import EventPage, NewsPage
-from showcase.models import FactSheetActor, FactSheetPage, Organisation
+from showcase.models import FactSheetActor, FactSheetPage, OrganisationIndexPage, OrganisationPage
 from themes.models import ProgrammePage, ThemePage
 
 from .helpers import FOOTER_SLUGS, THEME_TITLES, french
@@ -33,7 +33,7 @@ def test_site_root_is_the_french_home(demo_run):
 def test_sections_and_themes_are_in_the_menu_and_the_footer_pages_chosen(demo_run):
     home = Site.objects.get(is_default_site=True).root_page
     sections = home.get_children().not_type(StandardPage)
-    assert sections.count() == 5 and all(sections.values_list("show_in_menus", flat=True))
+    assert sections.count() == 6 and all(sections.values_list("show_in_menus", flat=True))
     assert all(french(ThemePage).values_list("show_in_menus", flat=True))
     chrome = SiteChrome.for_site(Site.objects.get(is_default_site=True))
     chosen = {chrome.accessibility_page.slug, chrome.legal_notice_page.slug, chrome.personal_data_page.slug, chrome.site_map_page.slug}
@@ -110,23 +110,30 @@ def test_fact_sheets_are_labelled_examples_and_cover_every_theme(demo_run):
 
 
 def test_example_fact_sheets_only_credit_fictional_actors(demo_run):
-    actors = FactSheetActor.objects.select_related("organisation")
+    actors = FactSheetActor.objects.all()
     assert actors.exists()
-    for actor in actors:
-        assert not actor.organisation.is_member
-    for actor in actors.filter(locale__language_code="fr"):
-        assert "fictif" in actor.organisation.name or "fictive" in actor.organisation.name
+    credited = OrganisationPage.objects.filter(pk__in=actors.values("organisation_id"))
+    assert credited.count() == credited.filter(is_member=False, is_example=True).count()
+    for organisation in credited.filter(locale__language_code="fr"):
+        assert "fictif" in organisation.title or "fictive" in organisation.title
 
 
-def test_network_members_are_organisations_with_kind_sector_and_website(demo_run):
-    members = french(Organisation).filter(is_member=True)
-    names = set(members.values_list("name", flat=True))
-    assert {"Association des maires de France", "France urbaine", "Business France",
-            "Fédération des entreprises publiques locales",
-            "Agence des villes et territoires méditerranéens durables"} <= names
-    assert any(name.startswith("Ministère") for name in names)
+def test_network_members_are_organisation_pages_of_every_family(demo_run):
+    directory = french(OrganisationIndexPage).get()
+    assert directory.slug == "membres" and directory.live and directory.show_in_menus
+    members = french(OrganisationPage).live().filter(is_member=True)
+    assert members.count() >= 12
+    assert set(members.values_list("family", flat=True)) == set(OrganisationPage.Family.values)
+    names = set(members.values_list("title", flat=True))
+    assert {"Association des maires de France", "Association des petites villes de France", "France urbaine",
+            "Business France", "Fédération des entreprises publiques locales", "Euroméditerranée",
+            "Agence des villes et territoires méditerranéens durables", "Fédération nationale des agences d'urbanisme",
+            "Partenariat français pour la ville et les territoires", "Les Ateliers de Cergy", "Think Smart Grids",
+            "Pôles de compétitivité"} <= names
     for member in members:
-        assert member.kind and member.sector and member.website.startswith("https://")
+        assert member.get_parent().pk == directory.pk
+        assert member.summary and len(member.body) >= 1 and not member.is_example
+    assert all(website.startswith("https://") for website in members.exclude(website="").values_list("website", flat=True))
 
 
 def test_news_events_and_standard_pages(demo_run):
@@ -141,4 +148,23 @@ def test_news_events_and_standard_pages(demo_run):
     assert {"a-propos", "gouvernance", *FOOTER_SLUGS} <= slugs
     accessibility = french(StandardPage).get(slug="accessibilite")
     text = " ".join(str(block.value) for block in accessibility.body)
-    assert "RGAA" in text and "4.1" in text and "partiellement conforme" in text
+    assert "RGAA" in text and "4.1" in text and "<b>non conforme</b>" in text and "partiellement" not in text
+    assert "Défenseur des droits" in text and "axe-core" in text and "Nu Html Checker" in text
+    assert [block.block_type for block in french(StandardPage).get(slug="mentions-legales").body].count("legal_details") == 1
+    assert "map_tile_server" in [block.block_type for block in french(StandardPage).get(slug="donnees-personnelles").body]
+    chrome = SiteChrome.for_site(Site.objects.get(is_default_site=True))
+    assert chrome.publisher and chrome.host and chrome.accessibility_status == SiteChrome.AccessibilityStatus.NON_COMPLIANT
+
+
+def test_the_networks_own_events_are_dated_as_its_description_and_examples_say_so(demo_run):
+    events = french(EventPage).live()
+    summit = events.get(slug="sommet-des-deux-rives")
+    assert (summit.start_date.isoformat(), summit.date_precision, summit.place) == ("2019-06-01", "month", "Marseille, France")
+    cop = events.get(slug="cop25")
+    assert (cop.city, cop.place_country, cop.country.slug) == ("Madrid", "Espagne", "chili")
+    assert {"smart-city-barcelone", "pollutec-lyon", "smart-city-nice", "world-impact-summit-bordeaux",
+            "afrique-france-2020", "saison-france-roumanie", "seminaire-franco-espagnol"} <= set(events.values_list("slug", flat=True))
+    today = timezone.localdate()
+    assert all(event.title.endswith("(exemple)") for event in events.filter(end_date__gte=today))
+    for event in events.exclude(title__endswith="(exemple)"):
+        assert event.start_date.year in (2019, 2020), event.title

@@ -2,10 +2,15 @@
 
 from wagtail.models import Locale, Page, Site
 
-from showcase.models import FactSheetActor
-
 from .editing import translate
-from .pages import CountryPageFactory, FactSheetPageFactory, OrganisationFactory, ProgrammePageFactory, ThemePageFactory
+from .pages import (
+    CountryPageFactory,
+    FactSheetPageFactory,
+    OrganisationIndexPageFactory,
+    OrganisationPageFactory,
+    ProgrammePageFactory,
+    ThemePageFactory,
+)
 from .sites import build_site
 
 TRANSLATED_TITLES = {
@@ -48,6 +53,9 @@ def build_delegation_site(languages=("en",)):
                                            region="mediterranean", summary="Coopération sur les villes nouvelles.")
     chile = CountryPageFactory(parent=tree["country_index"], title="Chili", slug="chili", iso_code="CL",
                                          region="americas", summary="Coopération sur les transports.")
+    members = OrganisationIndexPageFactory(parent=tree["home"], slug="membres")
+    metropolis = OrganisationPageFactory(parent=members, title="Métropole exemple", slug="metropole-exemple",
+                                         family="local_authorities")
     index = tree["fact_sheet_index"]
     tram = FactSheetPageFactory(
         parent=index, title="Tramway à batteries de Lyon", slug="tramway-batteries",
@@ -55,9 +63,8 @@ def build_delegation_site(languages=("en",)):
         themes=[mobility], countries=[morocco], programme=programme,
         key_figures=[("12", "km", "de ligne"), ("45000", "", "voyageurs par jour")],
         contact_name="Service presse", contact_email="presse@example.org",
+        actors=[(metropolis, "Maître d'ouvrage")],
     )
-    FactSheetActor.objects.create(page=tram, organisation=OrganisationFactory(name="Métropole exemple"),
-                                  role="Maître d'ouvrage", locale=tram.locale)
     tram.save_revision().publish()
     heat = FactSheetPageFactory(
         parent=index, title="Réseau de chaleur bas carbone", slug="reseau-chaleur",
@@ -68,11 +75,11 @@ def build_delegation_site(languages=("en",)):
         summary="Des bus qui ne rejettent que de l'eau.", themes=[mobility], countries=[chile],
     )
     content = {**tree, "mobility": mobility, "energy": energy, "programme": programme, "morocco": morocco,
-               "chile": chile, "tram": tram, "heat": heat, "bus": bus}
+               "chile": chile, "members": members, "metropolis": metropolis, "tram": tram, "heat": heat, "bus": bus}
 
     for language in languages:
         for name in ("home", "theme_index", "fact_sheet_index", "country_index", "news_index", "event_index",
-                     "mobility", "energy", "programme", "morocco", "chile"):
+                     "members", "mobility", "energy", "programme", "morocco", "chile", "metropolis"):
             translate(content[name], language)
         for name in ("tram", "heat", "bus"):
             translate(content[name], language)

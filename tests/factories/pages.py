@@ -1,4 +1,4 @@
-"""One factory per page type (and organisations): every page a test needs is made through these."""
+"""One factory per page type: every page a test needs is made through these."""
 
 import factory
 import wagtail_factories
@@ -68,17 +68,26 @@ class FactSheetIndexPageFactory(wagtail_factories.PageFactory):
         model = showcase.FactSheetIndexPage
 
 
-class OrganisationFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Organisation {n}")
-    sector = showcase.Organisation.Sector.PUBLIC
-    kind = showcase.Organisation.Kind.AGENCY
+class OrganisationIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Membres du réseau"
 
     class Meta:
-        model = showcase.Organisation
+        model = showcase.OrganisationIndexPage
+
+
+class OrganisationPageFactory(wagtail_factories.PageFactory):
+    """A member organisation (``is_member=False`` for one that fact sheets credit but the directory leaves out)."""
+
+    title = factory.Sequence(lambda n: f"Organisation {n}")
+    summary = factory.LazyAttribute(lambda page: f"Présentation de {page.title}.")
+    family = showcase.OrganisationPage.Family.STATE
+
+    class Meta:
+        model = showcase.OrganisationPage
 
 
 class FactSheetPageFactory(wagtail_factories.PageFactory):
-    """A fact sheet; pass ``themes=[...]`` and ``countries=[...]`` to link it."""
+    """A fact sheet; pass ``themes=[...]``, ``countries=[...]`` and ``actors=[(organisation, role)]`` to link it."""
 
     title = factory.Sequence(lambda n: f"Réalisation {n}")
     summary = factory.LazyAttribute(lambda page: f"Résumé de {page.title}.")
@@ -107,9 +116,14 @@ class FactSheetPageFactory(wagtail_factories.PageFactory):
             showcase.FactSheetKeyFigure.objects.create(page=self, value=value, unit=unit, label=label, locale=self.locale)
 
     @factory.post_generation
+    def actors(self, create, extracted, **kwargs):
+        for organisation, role in extracted or []:
+            showcase.FactSheetActor.objects.create(page=self, organisation=organisation, role=role, locale=self.locale)
+
+    @factory.post_generation
     def reindex(self, create, extracted, **kwargs):
         # Publishing re-indexes a page with its inline rows (search.signals); rows made here need the same.
-        if create and (self.theme_links.exists() or self.country_links.exists()):
+        if create and (self.theme_links.exists() or self.country_links.exists() or self.actors.exists()):
             insert_or_update_object(self)
 
 

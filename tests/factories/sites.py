@@ -8,7 +8,7 @@ from django.conf import settings
 from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
-from showcase.models import FactSheetActor
+from showcase.models import OrganisationPage
 
 from .editing import translate
 from .pages import (
@@ -21,7 +21,8 @@ from .pages import (
     HomePageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
-    OrganisationFactory,
+    OrganisationIndexPageFactory,
+    OrganisationPageFactory,
     ProgrammePageFactory,
     StandardPageFactory,
     ThemeIndexPageFactory,
@@ -65,10 +66,20 @@ def build_bilingual_site():
     """One page of every type in French, linked together, each translated into English and published.
 
     ``site["en"][name]`` is the English translation of ``site[name]``. Besides them: a second theme
-    and a second fact sheet filed under both themes, both in French only.
+    and a second fact sheet filed under both themes, both in French only; and a second organisation,
+    not a member, that the fact sheet credits, published in French only (its English translation,
+    made with the fact sheet's, is a draft).
     """
     add_locales("fr", "en")
     site = build_site()
+    site["organisation_index"] = OrganisationIndexPageFactory(parent=site["home"], slug="membres")
+    site["organisation"] = OrganisationPageFactory(
+        parent=site["organisation_index"], title="Métropole de Lyon", slug="metropole-de-lyon", acronym="GL",
+        family=OrganisationPage.Family.LOCAL_AUTHORITIES, summary="Une métropole membre du réseau.",
+    )
+    site["other_organisation"] = OrganisationPageFactory(
+        parent=site["organisation_index"], title="Agence d'exemple", slug="agence-exemple", is_member=False,
+    )
     site["theme"] = ThemePageFactory(parent=site["theme_index"], title="Mobilité", slug="mobilite", summary="Se déplacer autrement.")
     site["other_theme"] = ThemePageFactory(parent=site["theme_index"], title="Énergie", slug="energie")
     site["programme"] = ProgrammePageFactory(parent=site["theme_index"], title="Démonstrateurs industriels", acronym="DIVD", slug="divd")
@@ -79,10 +90,12 @@ def build_bilingual_site():
     )
     site["news"] = NewsPageFactory(parent=site["news_index"], title="Visite d'une délégation")
     site["event"] = EventPageFactory(
-        parent=site["event_index"], title="Salon des villes", country=site["country"], city="São Paulo", venue="Expo Center"
+        parent=site["event_index"], title="Salon des villes", country=site["country"], city="São Paulo", venue="Expo Center",
+        place_country="Brésil",
     )
     site["standard"] = StandardPageFactory(parent=site["home"], title="À propos", slug="a-propos")
-    translated = (*SITE_KEYS, "theme", "programme", "country", "fact_sheet", "news", "event", "standard")
+    translated = (*SITE_KEYS, "organisation_index", "organisation", "theme", "programme", "country", "fact_sheet", "news",
+                  "event", "standard")
     site["en"] = {name: translate(site[name], "en") for name in translated}
     return site
 
@@ -101,10 +114,8 @@ def _solar_tramway(site):
         themes=[site["theme"]],
         countries=[site["country"]],
         key_figures=[("12.5", "km", "de ligne"), ("12500.50", "t", "CO2 évité par an")],
+        actors=[(site["organisation"], "Maître d'ouvrage"), (site["other_organisation"], "Assistance à maîtrise d'ouvrage")],
     )
-    for name in ("Métropole de Lyon", "Agence d'exemple"):
-        organisation = OrganisationFactory(name=name)
-        FactSheetActor.objects.create(page=fact_sheet, organisation=organisation, role="Maître d'ouvrage", locale=fact_sheet.locale)
     fact_sheet.save_revision().publish()
     return fact_sheet
 

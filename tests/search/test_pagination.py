@@ -1,9 +1,9 @@
 """Results come ten to a page, in the same order on every page, with promoted pages listed once."""
 
 import pytest
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from tests.factories import FactSheetPageFactory
+from tests.search.promoting import promote
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_a_page_number_out_of_range_shows_the_nearest_page(search_env, tram_shee
 
 def test_a_promoted_page_is_counted_once_and_not_repeated_in_the_list(search_env, tram_sheets):
     promoted = tram_sheets[5]
-    SearchPromotion.objects.create(query=Query.get("tramway"), page=promoted, sort_order=0)
+    promote("tramway", promoted)
 
     seen = []
     for number in ("1", "2", "3"):

@@ -1,9 +1,9 @@
 """Pages that editors promote for a query come first."""
 
 import pytest
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from tests.factories import build_corpus
+from tests.search.promoting import promote
 
 
 @pytest.fixture
@@ -12,7 +12,7 @@ def corpus(site_tree, search_env):
 
 
 def test_promoted_page_is_listed_first(search_env, corpus):
-    SearchPromotion.objects.create(query=Query.get("tramway"), page=corpus.news, description="Le récit de la visite.")
+    promote("tramway", corpus.news, description="Le récit de la visite.")
 
     response = search_env.get({"q": "Tramway"})
 
@@ -25,7 +25,7 @@ def test_promoted_page_is_listed_first(search_env, corpus):
 
 
 def test_promotion_of_an_unpublished_page_is_hidden(search_env, corpus):
-    SearchPromotion.objects.create(query=Query.get("tramway"), page=corpus.news)
+    promote("tramway", corpus.news)
     corpus.news.unpublish()
 
     response = search_env.get({"q": "tramway"})
@@ -35,9 +35,7 @@ def test_promotion_of_an_unpublished_page_is_hidden(search_env, corpus):
 
 
 def test_with_a_filter_only_the_promoted_pages_that_pass_it_are_shown_and_counted(search_env, corpus):
-    query = Query.get("tramway")
-    SearchPromotion.objects.create(query=query, page=corpus.heat, sort_order=0)  # Énergie, not Mobilité
-    SearchPromotion.objects.create(query=query, page=corpus.bus, sort_order=1)  # Mobilité
+    promote("tramway", corpus.heat, corpus.bus)  # Énergie, not Mobilité; then Mobilité
 
     outcome = search_env.get({"q": "tramway", "theme": corpus.mobility.pk}).context["outcome"]
 

@@ -62,14 +62,15 @@ def test_results_show_type_themes_country_and_snippet(search_env, corpus):
     assert "Une ligne alimentée par le sol" in html[first:]
 
 
-def test_search_stays_in_the_visitors_locale(search_env, corpus):
-    add_english(corpus)
+def test_search_finds_each_page_once_in_the_visitors_language_or_its_fallback(search_env, corpus):
+    add_english(corpus)  # the tram sheet is translated into English, the hydrogen bus is not
 
     french = search_env.get({"q": "tramway"}, language="fr")
     english = search_env.get({"q": "tramway"}, language="en")
 
     assert "Catenary-free tramway in Bordeaux" not in result_titles(french)
-    assert result_titles(english) == ["Catenary-free tramway in Bordeaux"]
+    assert result_titles(english) == ["Catenary-free tramway in Bordeaux", "Bus à hydrogène de Pau"]
+    assert 'hreflang="fr"' in english.content.decode()  # the French result says it is in French
 
 
 def test_english_stemming_on_english_pages(search_env, corpus):

@@ -20,10 +20,12 @@ def test_theme_and_country_pages_list_the_fact_sheets_of_their_own_language(clie
     arabic_theme = client.get("/ar/thematiques/energie/").content.decode()
     spanish_theme = client.get("/es/thematiques/energie/").content.decode()
 
-    assert 'href="/ar/realisations/reseau-de-chaleur/"' in arabic_theme
-    assert "/realisations/reseau-de-chaleur/" not in spanish_theme  # not published in Spanish
+    assert 'href="/ar/realisations/reseau-de-chaleur/">' in arabic_theme
+    # Not published in Spanish: listed in English, the first fallback, and marked as such.
+    assert 'href="/es/realisations/reseau-de-chaleur/"' not in spanish_theme
+    assert 'href="/en/realisations/reseau-de-chaleur/" hreflang="en"' in spanish_theme
     with translation.override("es"):
-        assert translation.gettext("No fact sheet matches these filters.") in spanish_theme
+        assert translation.gettext("No fact sheet matches these filters.") not in spanish_theme
 
 
 def test_english_translations_render_with_english_links(client, bilingual_site):

@@ -23,7 +23,7 @@ def test_export_edit_import_publish_changes_the_visible_page(admin_client, clien
 
     publish_translation(admin_client, translation)
 
-    html = client.get("/es/thematiques/energie/").content.decode()
+    html = client.get("/es/thematiques/energie/").content.decode()  # published before: its address stays
     assert "<h1>Energía</h1>" in html or ">Energía<" in html
     assert "Resumen de la energía." in html
     assert "Energía" not in client.get("/fr/thematiques/energie/").content.decode()
@@ -39,12 +39,10 @@ def test_translations_marked_fuzzy_are_left_out(admin_client, client, multilingu
     entries["summary"].flags.append("fuzzy")
 
     messages = upload_po(admin_client, translation, po)
-    publish_translation(admin_client, translation)
 
     assert messages == [
         ("success", "Imported 1 translated text from the PO file."),
         ("warning", "1 translation marked as fuzzy (unsure) was left out: confirm it and upload the file again."),
     ]
-    html = client.get("/es/thematiques/energie/").content.decode()
-    assert ">Energía<" in html
-    assert "Resumen dudoso." not in html
+    assert not StringTranslation.objects.filter(data="Resumen dudoso.").exists()
+    assert StringTranslation.objects.filter(locale__language_code="es", data="Energía").exists()

@@ -2,9 +2,14 @@
 
 import importlib.util
 import os
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+import dj_email_url
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -35,11 +40,15 @@ INSTALLED_APPS = [
     "home",
     "search",
     "translation_workflow",
+    "background",  # before wagtail_localize: its views replace two of wagtail-localize's
     "demo",
+    "operations",
     "dsfr",
     "widget_tweaks",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
@@ -62,10 +71,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",  # login lockout (operations/, README "Security")
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "operations.security.PolicyByPathCSPMiddleware",
+    "operations.security.CrossOriginResourcePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -76,7 +89,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.middleware.OldUrlRedirectMiddleware",  # Wagtail's redirects, then old French-slug URLs
+    "operations.limits.RateLimitMiddleware",
+    "operations.limits.PagePasswordLockoutMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "vivapolis.urls"
@@ -108,6 +124,19 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# SQLite while editors publish and visitors read: readers never wait for the writer (WAL), a writer
+# takes its lock at the start of a transaction and waits up to 20 s for another one (README, "SQLite").
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses any login while the account or the address is locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -139,20 +168,38 @@ TIME_ZONE = "Europe/Paris"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Background work (README, "Background work"): long jobs go to the "background" backend, stored in
+# the database and run by `manage.py run_worker`; Wagtail's own short tasks (search and reference
+# index of one object) stay in the request, so they never wait for a worker.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# wagtail-localize's bulk jobs (subtree translation, tree sync) and the project's own, as tasks.
+WAGTAILLOCALIZE_JOBS = {"BACKEND": "background.jobs.TaskJobBackend", "OPTIONS": {"TASK_BACKEND": "background"}}
+# A running task whose worker has written no heartbeat for this long is queued again (once).
+BACKGROUND_WORKER_LOST_AFTER = int(os.environ.get("BACKGROUND_WORKER_LOST_AFTER", "60"))
 
-def env_fallbacks(name, default=""):
-    """``pt:es,en;ar:en`` -> ``{"pt": ["es", "en"], "ar": ["en"]}``."""
+
+def env_fallbacks(name, languages, default=""):
+    """``pt:es,en;ar:en`` -> ``{"pt": ["es", "en"], "ar": ["en"]}``; a code not in ``languages`` stops the start."""
     fallbacks = {}
-    for rule in os.environ.get(name, default).split(";"):
+    for rule in filter(str.strip, os.environ.get(name, default).split(";")):
         language, _, others = rule.partition(":")
-        if language.strip() and others.strip():
-            fallbacks[language.strip()] = [code.strip() for code in others.split(",") if code.strip()]
+        codes = [language.strip(), *(code.strip() for code in others.split(",") if code.strip())]
+        unknown = [code for code in codes if code not in languages]
+        if unknown or len(codes) < 2:
+            raise ImproperlyConfigured(
+                f"{name}: {rule!r} should read language:fallback,fallback with languages of VIVAPOLIS_LANGUAGES "
+                f"({', '.join(languages)}); unknown: {', '.join(unknown) or 'none'}."
+            )
+        fallbacks[codes[0]] = codes[1:]
     return fallbacks
 
 
 # Language fallback in listings and search (core/fallback.py): a page not translated into the
 # visitor's language is shown in the first language of this order that has it, marked as such.
-VIVAPOLIS_LANGUAGE_FALLBACKS = env_fallbacks("VIVAPOLIS_LANGUAGE_FALLBACKS")
+VIVAPOLIS_LANGUAGE_FALLBACKS = env_fallbacks("VIVAPOLIS_LANGUAGE_FALLBACKS", [code for code, _name in LANGUAGES])
 VIVAPOLIS_DEFAULT_FALLBACKS = ["en", LANGUAGE_CODE]
 # Machine translation in the translation editor: DeepL when a key is given, otherwise off.
 if os.environ.get("DEEPL_API_KEY", "").strip():
@@ -171,6 +218,8 @@ STATICFILES_DIRS = [
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# Where `manage.py backup` writes its archives when not told (README, "Backup and restore").
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -179,6 +228,13 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Vivapolis"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
+# Photographers' originals up to 40 MB are accepted; those longer than 3200 px are resized on upload
+# (core/image_uploads.py), so that the media library does not keep 50-megapixel files.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 40 * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_uploads.ResizingImageForm"
+VIVAPOLIS_MAX_ORIGINAL_SIDE = 3200
+# Slugs are ASCII (core/slugs.py): the admin transliterates titles instead of keeping accents.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv", "txt"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
@@ -231,3 +287,88 @@ VIVAPOLIS_MAP_TILES_URL = os.environ.get(
 VIVAPOLIS_MAP_ATTRIBUTION = os.environ.get(
     "VIVAPOLIS_MAP_ATTRIBUTION", "© OpenStreetMap contributors"
 )
+
+# --- Security headers (operations/security.py; README, "Security"). Public pages run no inline
+# script or style; the admin, whose pages do, has its own looser policy.
+VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
+
+def url_origin(url):
+    """``https://{s}.tile.example.org/{z}/{x}/{y}.png`` -> ``https://*.tile.example.org``; empty for no URL."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{re.sub(r'{[^}]*}', '*', parts.netloc)}" if parts.scheme and parts.netloc else ""
+
+
+MAP_TILES_ORIGINS = [origin for origin in [url_origin(VIVAPOLIS_MAP_TILES_URL)] if origin]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *MAP_TILES_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "frame-src": VIDEO_PLAYER_ORIGINS,
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail and Django admins (their own scripts set inline styles and handlers; previews are framed).
+ADMIN_URL_PREFIXES = ["/admin/", "/django-admin/"]
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", "https:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF, "https://releases.wagtail.io"],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+PERMISSIONS_POLICY = {
+    **{feature: [] for feature in ["accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone", "payment", "usb"]},
+    "fullscreen": ["self", *VIDEO_PLAYER_ORIGINS],
+    "picture-in-picture": ["self", *VIDEO_PLAYER_ORIGINS],
+}
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+# --- Abuse limits (operations/limits.py). Five wrong passwords lock the account, and the address,
+# out of every login and page-password form for an hour.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = int(os.environ.get("LOGIN_LOCKOUT_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_CALLABLE = "operations.limits.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# Requests per address for the views that cost the most (URL name: rate), then a 429 page.
+VIVAPOLIS_RATE_LIMITS = {
+    "search:search": "30/m",
+    "search:suggest": "120/m",
+    "showcase:fact_sheet_pdf": "10/m",
+    "showcase:booklet_pdf": "5/m",
+}
+# The query log (search/query_log.py): normalised queries of at most this many characters, at most
+# this many new terms a day, each forgotten that many days after its last search (purge_query_log).
+VIVAPOLIS_QUERY_LOG_MAX_LENGTH = 100
+VIVAPOLIS_QUERY_LOG_NEW_TERMS_PER_DAY = int(os.environ.get("QUERY_LOG_NEW_TERMS_PER_DAY", "1000"))
+VIVAPOLIS_QUERY_LOG_RETENTION_DAYS = int(os.environ.get("QUERY_LOG_RETENTION_DAYS", "395"))
+
+# --- Mail: EMAIL_URL (smtp://user:password@host:587/?tls=True, see dj-email-url); without it the
+# development settings print mails and production warns at start-up (operations/checks.py).
+EMAIL_URL = os.environ.get("EMAIL_URL", "").strip()
+if EMAIL_URL:
+    globals().update(dj_email_url.parse(EMAIL_URL))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Vivapolis <no-reply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

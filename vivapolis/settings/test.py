@@ -20,3 +20,13 @@ SEARCH_INDEX_PREFIX = "vivapolis_test_"
 # Static files come from the finders in tests; no collectstatic run is needed.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Background jobs run at once, inside the request, so that tests see their result; the tests of the
+# worker itself (tests/background/) switch "background" to the database backend.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+# Mails stay in django.core.mail.outbox.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Rate limits count across tests in the shared cache; tests/operations/ turn them on where they test them.
+VIVAPOLIS_RATE_LIMITS = {}

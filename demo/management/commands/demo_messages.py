@@ -15,7 +15,7 @@ from demo.texts import messages_by_language
 
 
 class Command(BaseCommand):
-    help = "Update demo/locale/<language>/LC_MESSAGES/demo.po from the French texts of demo/data."
+    help = "Update demo/catalogues/<language>/LC_MESSAGES/demo.po from the French texts of demo/data."
 
     def add_arguments(self, parser):
         parser.add_argument("--check", action="store_true", help="Write nothing; fail if a catalogue is not up to date.")

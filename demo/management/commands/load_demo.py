@@ -1,7 +1,7 @@
 """``manage.py load_demo``: the demo site, in French and translated with wagtail-localize.
 
 The French content comes from ``demo/data/*.toml``, the translations from the demo catalogues
-``demo/locale/<language>/LC_MESSAGES/demo.po`` (see ``demo/localize.py``). Environment:
+``demo/catalogues/<language>/LC_MESSAGES/demo.po`` (see ``demo/localize.py``). Environment:
 ``DEMO_SITE_HOSTNAME`` (default 127.0.0.1) and ``DEMO_SITE_PORT`` (default 8000) for the Wagtail
 site; ``DEMO_PASSWORD`` (default "vivapolis-demo") for the demo accounts, which are only created
 when DEBUG is on or with ``--with-accounts``.
@@ -12,24 +12,16 @@ import time
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import connection, transaction
+from django.db import transaction
 
 from demo.accounts import setup_accounts, setup_groups
 from demo.build import DemoBuilder
 from demo.catalogues import catalogue_path, load_catalogues, target_languages
 from demo.content import load_content
-from demo.site import site_address
+from demo.site import refresh_statistics, site_address
 from demo.summary import model_counts
 
 MISSING_SHOWN = 10  # French texts listed per language after the count, unless -v 2
-
-
-def refresh_statistics():
-    """On PostgreSQL, statistics for the thousands of rows just written: without them the planner
-    takes the tables for empty, and indexing the pages (or deleting some) takes minutes."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
 
 
 class Command(BaseCommand):

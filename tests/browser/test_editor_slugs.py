@@ -1,0 +1,38 @@
+"""An editor types a French title; the slug the admin's script makes is the ASCII one the server makes."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from core.slugs import ascii_slug
+from tests.factories import build_site
+from tests.factories.delegation_site import _ensure_root_and_site
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+TITLES = ["Un téléphérique", "Cœur de ville à Nîmes", "Énergie : l’île de Ré", "Ligne Lyon–Turin", "Œuvres d’art"]
+
+
+def test_the_slug_made_while_typing_a_french_title_is_ascii(page):
+    _ensure_root_and_site()  # a transactional test before this one flushed the tables
+    site = build_site()
+    get_user_model().objects.create_superuser("admin", "admin@example.com", "secret-pw")
+    page.goto("/admin/login/")
+    page.fill("input[name='username']", "admin")
+    page.fill("input[name='password']", "secret-pw")
+    page.click("button[type='submit']")
+    page.wait_for_url("**/admin/")
+    add_news = reverse("wagtailadmin_pages:add", args=["news", "newspage", site["news_index"].pk])
+
+    for title in TITLES:
+        slug = page.locator("#id_slug")
+        page.goto(add_news)
+        page.locator("#id_title").press_sequentially(title)
+        expect(slug).to_have_value(ascii_slug(title))  # made while the title is typed (after a short debounce)
+        page.click("a[role='tab'][href='#tab-promote']")  # the slug field is in the Promote tab
+        slug.fill(title)
+        slug.blur()
+        expect(slug).to_have_value(ascii_slug(title))  # typed in the slug field itself
+
+    assert ascii_slug("Un téléphérique") == "un-telepherique"
