@@ -105,7 +105,10 @@ def test_search_results_facets_and_suggestions_name_no_hidden_page(client, hidde
         search_url, suggest_url = reverse("search:search"), reverse("search:suggest")
 
     results = client.get(search_url, {"q": "linking"})
-    assert results.context["outcome"].total >= len(WAYS) * 2
+    # Every linking page answers in French. In other languages the translated ones always do; the
+    # French ones (fallback) only where the query's analysis matches French (not PostgreSQL's
+    # English stemmer: "linking" -> "link").
+    assert results.context["outcome"].total >= (len(WAYS) * 2 if language == "fr" else 2)
     assert not leaks(results.content.decode(), ids)
     assert not leaks(client.get(suggest_url, {"q": "linking"}).content.decode(), ids)
     for name, values in hidden_option_ids(hidden_pages_site).items():
