@@ -10,8 +10,8 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.tasks import background
 
 from background.jobs import TaskJobBackend
-from translation_workflow.completeness import untranslated_texts
 from tests.factories import ThemePageFactory, translate
+from translation_workflow.completeness import untranslated_texts
 
 from .conftest import run_waiting_tasks
 from .jobs import retitle

@@ -41,9 +41,14 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, live_server):
-    """A fresh browser tab that may only talk to the live server; outside requests are aborted."""
-    context = browser.new_context(base_url=live_server.url, locale="en-GB", accept_downloads=True)
+def page(browser, live_server, request):
+    """A fresh browser tab that may only talk to the live server; outside requests are aborted.
+
+    Tests marked ``injects_scripts`` (axe-core, added as an inline script) run with the site's CSP
+    bypassed; tests/browser/test_csp.py checks the pages with it.
+    """
+    bypass_csp = request.node.get_closest_marker("injects_scripts") is not None
+    context = browser.new_context(base_url=live_server.url, locale="en-GB", accept_downloads=True, bypass_csp=bypass_csp)
     tab = context.new_page()
     tab.outside_requests = []
     local_host = urlsplit(live_server.url).hostname

@@ -6,7 +6,7 @@ from django.utils import translation
 
 from tests.factories import build_delegation_site, translated_page
 
-pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.injects_scripts, pytest.mark.django_db(transaction=True)]
 
 # RGAA 4.1 is WCAG 2.1 AA; axe's best-practice rules come on top.
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}

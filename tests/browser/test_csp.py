@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from tests.factories import FactSheetPageFactory, build_bilingual_site
-from tests.factories.delegation_site import _ensure_root_and_site
+from tests.factories.sites import ensure_migration_data
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(trans
 @pytest.fixture
 def site(settings):
     settings.VIVAPOLIS_MAP_TILES_URL = "/static/tiles/{z}/{x}/{y}.png"  # the browser tests refuse outside requests
-    _ensure_root_and_site()  # a transactional test before this one flushed the tables
+    ensure_migration_data()  # a transactional test before this one flushed the tables
     return build_bilingual_site()
 
 

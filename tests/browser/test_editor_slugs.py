@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from core.slugs import ascii_slug
 from tests.factories import build_site
-from tests.factories.delegation_site import _ensure_root_and_site
+from tests.factories.sites import ensure_migration_data
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,7 +15,7 @@ TITLES = ["Un téléphérique", "Cœur de ville à Nîmes", "Énergie : l’île
 
 
 def test_the_slug_made_while_typing_a_french_title_is_ascii(page):
-    _ensure_root_and_site()  # a transactional test before this one flushed the tables
+    ensure_migration_data()  # a transactional test before this one flushed the tables
     site = build_site()
     get_user_model().objects.create_superuser("admin", "admin@example.com", "secret-pw")
     page.goto("/admin/login/")

@@ -4,7 +4,7 @@ import pytest
 
 from showcase.models import FactSheetKeyFigure
 from tests.factories import FactSheetPageFactory, add_locales, build_site, translate
-from tests.factories.delegation_site import _ensure_root_and_site
+from tests.factories.sites import ensure_migration_data
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,7 +19,7 @@ MEASURE = """() => [...document.querySelectorAll('.key-figures__number, .key-fig
 
 
 def test_figures_never_break_inside_a_word(page):
-    _ensure_root_and_site()  # a transactional test before this one flushed the tables
+    ensure_migration_data()  # a transactional test before this one flushed the tables
     add_locales("fr", "ar", "zh-hans")
     site = build_site()
     fact_sheet = FactSheetPageFactory(

@@ -9,13 +9,13 @@ from wagtail.users.models import UserProfile
 
 from search.models import Promotion
 from tests.factories import FactSheetPageFactory, add_locales, build_site, translate
-from tests.factories.delegation_site import _ensure_root_and_site
+from tests.factories.sites import ensure_migration_data
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_page_chooser_follows_the_language_chosen(page):
-    _ensure_root_and_site()  # a transactional test before this one flushed the tables
+    ensure_migration_data()  # a transactional test before this one flushed the tables
     add_locales("fr", "en", "es")
     site = build_site()
     tram = FactSheetPageFactory(parent=site["fact_sheet_index"], title="Tramway solaire", slug="tramway-solaire")

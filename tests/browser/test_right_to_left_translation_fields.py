@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail.users.models import UserProfile
 
 from tests.factories import ThemePageFactory, add_locales, build_site, translate
-from tests.factories.delegation_site import _ensure_root_and_site
+from tests.factories.sites import ensure_migration_data
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,7 +19,7 @@ def log_in(page, username, password):
 
 
 def test_arabic_translation_fields_are_right_to_left_and_english_ones_left_to_right(page):
-    _ensure_root_and_site()  # a transactional test before this one flushed the tables
+    ensure_migration_data()  # a transactional test before this one flushed the tables
     add_locales("fr", "en", "ar")
     site = build_site()
     theme = ThemePageFactory(parent=site["theme_index"], title="Énergie", slug="energie")

@@ -15,7 +15,13 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
-from tests.factories import FactSheetPageFactory, ThemePageFactory, build_site, translate, translated_page
+from tests.factories import (
+    FactSheetPageFactory,
+    ThemePageFactory,
+    build_site,
+    translate,
+    translated_page,
+)
 from translation_workflow.roles import setup_roles
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -12,8 +12,6 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from core.slugs import slug_for_translation
 from home.models import HomePage
-from translation_workflow.po_import import import_po
-
 from tests.factories import (
     EventPageFactory,
     NewsPageFactory,
@@ -24,6 +22,7 @@ from tests.factories import (
     translate,
 )
 from tests.factories.sites import search_index_not_updated
+from translation_workflow.po_import import import_po
 
 RENAMED_LANGUAGES = ("en", "es", "pt")
 # Each page's title in English, Spanish and Portuguese; parents before their children.

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from core.collation import sorted_by_title, sort_key
+from core.collation import sort_key, sorted_by_title
 from tests.factories import CountryPageFactory
 
 

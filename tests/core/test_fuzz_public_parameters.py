@@ -11,7 +11,8 @@ profile (tests/conftest.py): a few dozen locally, 5,000 under CI=true.
 import pytest
 from django.urls import reverse
 from django.utils import translation
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 PARAMETERS = ("theme", "country", "programme", "year", "type", "page", "q", "language", "sort", "next")
 NASTY = (

@@ -1,7 +1,6 @@
 """``<link rel="alternate" hreflang>`` lists exactly the published translations, plus x-default."""
 
 from tests.factories import CountryPageFactory, translate
-
 from tests.page_reading import alternates, canonical
 
 

@@ -5,7 +5,6 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests.factories import FactSheetPageFactory, translate
-
 from tests.page_reading import path_of, switcher
 
 

@@ -11,7 +11,6 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, PageViewRestriction
 
 from core.middleware import translation_url_from_source_path
-
 from tests.core.renamed_translations import (
     RENAMED_LANGUAGES,
     every_page_type,

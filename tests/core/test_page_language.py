@@ -5,7 +5,6 @@ from django.conf import settings
 from django.utils import translation
 
 from tests.factories import translate
-
 from tests.page_reading import parse_page
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

@@ -4,9 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import HomePage
-
 from tests.factories import FactSheetPageFactory, translate
-
 from tests.page_reading import sitemap_entries
 
 

@@ -4,8 +4,12 @@ and every link that names a page (sitemap, hreflang, canonical, language switche
 import pytest
 from wagtail.models import Locale
 
-from core.slugs import MAX_SLUG_LENGTH, ascii_slug, slug_for_translation, translated_slug
-
+from core.slugs import (
+    MAX_SLUG_LENGTH,
+    ascii_slug,
+    slug_for_translation,
+    translated_slug,
+)
 from tests.core.renamed_translations import rename_translations, renamed_energy_theme
 from tests.factories import ThemePageFactory, translate
 from tests.page_reading import alternates, canonical, path_of, sitemap_entries, switcher

@@ -4,7 +4,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import translation
-from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page, Workflow
+from wagtail.models import (
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+)
 
 from demo.accounts import DEFAULT_DEMO_PASSWORD
 from home.models import HomePage

@@ -10,7 +10,12 @@ from core.models import SiteChrome, StandardPage
 from countries.models import CountryPage, WorldRegion
 from home.models import HomePage
 from news.models import EventPage, NewsPage
-from showcase.models import FactSheetActor, FactSheetPage, OrganisationIndexPage, OrganisationPage
+from showcase.models import (
+    FactSheetActor,
+    FactSheetPage,
+    OrganisationIndexPage,
+    OrganisationPage,
+)
 from themes.models import ProgrammePage, ThemePage
 
 from .helpers import FOOTER_SLUGS, THEME_TITLES, french

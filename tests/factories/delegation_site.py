@@ -1,6 +1,6 @@
 """The content a delegation browses in the browser tests, built with the test factories."""
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from .editing import translate
 from .pages import (
@@ -29,19 +29,8 @@ def _retitle(page, title, summary=None):
     return page
 
 
-def _ensure_root_and_site():
-    """Transactional tests flush the tables, including the root page, locale and site made by migrations."""
-    french, _ = Locale.objects.get_or_create(language_code="fr")
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(instance=Page(title="Root", slug="root", locale=french))
-    if not Site.objects.filter(is_default_site=True).exists():
-        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True, site_name="Vivapolis")
-
-
 def build_delegation_site(languages=("en",)):
     """A French site with two themes, two countries and three fact sheets, translated into ``languages``."""
-    _ensure_root_and_site()
     tree = build_site()
     mobility = ThemePageFactory(parent=tree["theme_index"], title="Mobilité", slug="mobilite",
                                           summary="Se déplacer autrement en ville.")

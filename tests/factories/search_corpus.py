@@ -3,7 +3,13 @@
 from types import SimpleNamespace
 
 from .editing import translate
-from .pages import CountryPageFactory, FactSheetPageFactory, NewsPageFactory, ProgrammePageFactory, ThemePageFactory
+from .pages import (
+    CountryPageFactory,
+    FactSheetPageFactory,
+    NewsPageFactory,
+    ProgrammePageFactory,
+    ThemePageFactory,
+)
 
 
 def build_corpus(site_tree):

@@ -4,9 +4,14 @@
 the fixtures of tests/conftest.py, which build each once per session (tests/shared_trees.py).
 """
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.management import create_contenttypes
+from django.contrib.contenttypes.models import ContentType
 from django.test import override_settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from showcase.models import OrganisationPage
 
@@ -34,8 +39,35 @@ OTHER_LANGUAGES = tuple(code for code, _name in settings.LANGUAGES if code != "f
 SITE_KEYS = ("home", "theme_index", "fact_sheet_index", "country_index", "news_index", "event_index")
 
 
+# Permissions that Wagtail's and wagtail-localize's data migrations make (not model Meta permissions).
+DATA_MIGRATION_PERMISSIONS = (
+    (("wagtailadmin", "admin"), "access_admin", "Can access Wagtail admin"),
+    (("wagtail_localize", "translation"), "submit_translation", "Can submit translations"),
+)
+
+
+def ensure_migration_data():
+    """Transactional tests flush the tables, with the root page and collection, locale, site and permissions the migrations made."""
+    if not Permission.objects.exists():
+        for app_config in apps.get_app_configs():
+            create_contenttypes(app_config, verbosity=0)
+            create_permissions(app_config, verbosity=0)
+    for (app_label, model), codename, name in DATA_MIGRATION_PERMISSIONS:
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    french, _ = Locale.objects.get_or_create(language_code="fr")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=french))
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True, site_name="Vivapolis")
+
+
 def build_site():
     """The skeleton every site has: a French home page as the site root and its index pages."""
+    ensure_migration_data()
     home = HomePageFactory(parent=Page.get_first_root_node(), slug="accueil")
     site = Site.objects.get(is_default_site=True)
     site.root_page = home

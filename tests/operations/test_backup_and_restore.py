@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from tests.factories import build_multilingual_site
-from tests.factories.delegation_site import _ensure_root_and_site
+from tests.factories.sites import ensure_migration_data
 from tests.operations.crawl import crawl, site_urls
 from tests.operations.scripts import run_json_script
 
@@ -32,7 +32,7 @@ def restored_database_url(tmp_path):
 
 @pytest.fixture
 def site(client):
-    _ensure_root_and_site()  # a transactional test before this one flushed the tables
+    ensure_migration_data()  # a transactional test before this one flushed the tables
     build_multilingual_site()
     # Renditions are made on first view: the original has them before the backup, as a live site does.
     return crawl(site_urls())

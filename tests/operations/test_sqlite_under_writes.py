@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 
 from tests.factories import build_bilingual_site
-from tests.factories.delegation_site import _ensure_root_and_site
+from tests.factories.sites import ensure_migration_data
 from tests.operations.scripts import copy_test_database, run_json_script
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def site_file(tmp_path):
     if connection.vendor != "sqlite":
         pytest.skip("SQLite's journal and lock settings; this run uses another database")
-    _ensure_root_and_site()  # a transactional test before this one flushed the tables
+    ensure_migration_data()  # a transactional test before this one flushed the tables
     build_bilingual_site()
     path = tmp_path / "site.sqlite3"
     copy_test_database(path)

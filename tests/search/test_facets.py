@@ -8,7 +8,6 @@ from core.facets import facet_names
 from search.counting import count_facets_in_sql
 from search.facets import FacetData
 from search.service import base_queryset
-
 from tests.factories import build_corpus
 
 

@@ -6,9 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from vivapolis.settings.base import SEARCH_DATABASE_BACKEND, search_engine_backend
-
 from tests.factories import build_corpus
+from vivapolis.settings.base import SEARCH_DATABASE_BACKEND, search_engine_backend
 
 # Nothing listens on port 9 (discard) of the loopback: connections are refused at once.
 DOWN_ENGINE = search_engine_backend("http://127.0.0.1:9", "opensearch2", "vivapolis_down_")

@@ -5,9 +5,9 @@ from django.conf import settings
 from django.db import connection
 from wagtail.search.backends import get_search_backend
 
-from search.backends.postgres import postgres_config_for_language
 from search.backends.engine import subfield_name
 from search.backends.languages import ENGINE_ANALYZERS, POSTGRES_CONFIGS, base_language
+from search.backends.postgres import postgres_config_for_language
 
 from .conftest import engine_settings, require_engine
 

@@ -12,7 +12,6 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail.users.models import UserProfile
 
 from search.models import Promotion
-
 from tests.search.promoting import promote
 
 SAVED_BY_EDITORS = ("add_promotion", "change_promotion", "delete_promotion")

@@ -5,7 +5,6 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from search.models import SearchTerm
-
 from tests.factories import build_corpus
 
 

@@ -7,7 +7,12 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests import factories
-from tests.showcase.pdf_support import page_texts, pdf_language, read_pdf, require_weasyprint
+from tests.showcase.pdf_support import (
+    page_texts,
+    pdf_language,
+    read_pdf,
+    require_weasyprint,
+)
 
 pytestmark = pytest.mark.django_db
 

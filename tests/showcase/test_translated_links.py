@@ -2,7 +2,13 @@
 
 from django.utils import translation
 
-from tests.factories import CountryPageFactory, FactSheetPageFactory, ProgrammePageFactory, ThemePageFactory, translate
+from tests.factories import (
+    CountryPageFactory,
+    FactSheetPageFactory,
+    ProgrammePageFactory,
+    ThemePageFactory,
+    translate,
+)
 from tests.page_reading import heading
 
 

@@ -5,7 +5,12 @@ from io import StringIO
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.utils import translation
-from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page, Workflow
+from wagtail.models import (
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+)
 
 from tests.factories import translated_page
 from translation_workflow.review import REVIEW_TASK_NAME, REVIEW_WORKFLOW_NAME

@@ -3,7 +3,12 @@
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from tests.factories import FactSheetPageFactory, ProgrammePageFactory, ThemePageFactory, translate
+from tests.factories import (
+    FactSheetPageFactory,
+    ProgrammePageFactory,
+    ThemePageFactory,
+    translate,
+)
 from tests.page_reading import switcher
 
 

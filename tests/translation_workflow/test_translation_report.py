@@ -5,8 +5,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale
 
-from translation_workflow.report import build_report
 from tests.factories import FactSheetPageFactory, ThemePageFactory, translate
+from translation_workflow.report import build_report
 
 from .po import translate_every_string, translation_of
 

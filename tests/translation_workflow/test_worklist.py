@@ -13,7 +13,13 @@ from translation_workflow.completeness import enabled_translation_of
 from translation_workflow.review import submit_for_review
 from translation_workflow.worklist import worklist
 
-from .roles_setup import ENGLISH_TRANSLATORS, SPANISH_TRANSLATORS, person, team, translate_texts
+from .roles_setup import (
+    ENGLISH_TRANSLATORS,
+    SPANISH_TRANSLATORS,
+    person,
+    team,
+    translate_texts,
+)
 
 
 @pytest.fixture
