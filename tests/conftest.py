@@ -21,6 +21,7 @@ from tests.factories import (
     build_multilingual_site,
     build_site_tree,
 )
+from tests.factories.editing import set_admin_language
 from tests.shared_trees import SharedTrees, Tree, wanted_tree
 
 # The shared trees, by fixture name, and the smaller trees whose pages each one has too.
@@ -153,3 +154,10 @@ def pytest_terminal_summary(terminalreporter, config):
     if trees is not None and trees.built:
         built = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in trees.built)
         terminalreporter.write_line(f"Shared trees built: {built}")
+
+
+@pytest.fixture
+def english_admin(admin_client, admin_user):
+    """A superuser whose admin speaks English, so that messages read as in the code."""
+    set_admin_language(admin_user, "en")
+    return admin_client

@@ -1,9 +1,9 @@
 """Tests of the background worker: jobs stored in the database, run by the worker, in English."""
 
 import pytest
-from wagtail.users.models import UserProfile
 
 from background.worker import run_worker
+from tests.factories.editing import set_admin_language
 
 TASKS_IN_DATABASE = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
@@ -14,9 +14,7 @@ TASKS_IN_DATABASE = {
 @pytest.fixture
 def admin_client(admin_client, admin_user):
     """A superuser whose admin speaks English, so that messages read as in the code."""
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
+    set_admin_language(admin_user, "en")
     return admin_client
 
 

@@ -9,7 +9,8 @@ import polib
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from wagtail.users.models import UserProfile
+
+from tests.factories.editing import set_admin_language
 
 pytestmark = pytest.mark.django_db
 
@@ -33,9 +34,7 @@ def visible_text(html):
 
 @pytest.fixture
 def french_admin(admin_client, admin_user):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "fr"
-    profile.save()
+    set_admin_language(admin_user, "fr")
     return admin_client
 
 

@@ -10,18 +10,9 @@ from django.urls import reverse
 from PIL import Image as PILImage
 from PIL import ImageFile
 from wagtail.images import get_image_model
-from wagtail.users.models import UserProfile
 
 ORIENTATION = 0x0112
 TURN_90_CLOCKWISE = 6  # EXIF: the camera was held upright, the sensor stored the picture lying down
-
-
-@pytest.fixture
-def english_admin(admin_client, admin_user):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    return admin_client
 
 
 def photo(width, height, image_format="JPEG", orientation=None):

@@ -1,6 +1,7 @@
 """What editors and translators do to pages, done the way they do it in the admin."""
 
 from wagtail.models import Locale, Site
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
@@ -33,3 +34,10 @@ def choose_footer_pages(pages_by_field):
         setattr(chrome, field_name, page)
     chrome.save()
     return chrome
+
+
+def set_admin_language(user, language_code):
+    """The language ``user`` chose for the admin (*Account → Preferences*)."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language_code
+    profile.save()

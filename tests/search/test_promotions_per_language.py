@@ -9,7 +9,6 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
-from wagtail.users.models import UserProfile
 
 from search.models import Promotion
 from tests.search.promoting import promote
@@ -24,14 +23,6 @@ def site(bilingual_site):
     english.title = "Solar tramway"
     english.save_revision().publish()
     return bilingual_site
-
-
-@pytest.fixture
-def english_admin(admin_client, admin_user):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    return admin_client
 
 
 def promotion_form(locale, query_string, *pages):
