@@ -136,7 +136,17 @@ class ConfirmationForm(forms.Form):
     )
 
 
-class PublishIncompleteView(WagtailAdminTemplateMixin, FormView):
+class TranslationAdminViewMixin(WagtailAdminTemplateMixin):
+    """An admin screen about one translated ``page`` and its ``translation``: subtitle and breadcrumbs."""
+
+    def get_page_subtitle(self):
+        return f"{self.page.get_admin_display_title()} ({self.translation.target_locale.get_display_name()})"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
+
+class PublishIncompleteView(TranslationAdminViewMixin, FormView):
     """A moderator's override: publish one translation although some of its visible texts are not translated."""
 
     template_name = "translation_workflow/admin/publish_incomplete.html"
@@ -154,12 +164,6 @@ class PublishIncompleteView(WagtailAdminTemplateMixin, FormView):
         prepare_for_publishing(self.translation)
         self.texts = untranslated_texts(self.translation)
         return super().dispatch(request, *args, **kwargs)
-
-    def get_page_subtitle(self):
-        return f"{self.page.get_admin_display_title()} ({self.translation.target_locale.get_display_name()})"
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

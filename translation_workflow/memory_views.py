@@ -14,13 +14,18 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from translation_workflow.completeness import editor_url, enabled_translation_of
-from translation_workflow.memory import apply_suggestion, as_text, fill_identical_texts, suggestions_for
+from translation_workflow.completeness_views import TranslationAdminViewMixin
+from translation_workflow.memory import (
+    apply_suggestion,
+    as_text,
+    fill_identical_texts,
+    suggestions_for,
+)
 
 
 def offer_translation_memory(request, page):
@@ -55,7 +60,7 @@ def suggestions_url(translation):
     return reverse("translation_memory_suggestions", args=[translation.pk])
 
 
-class SuggestionsView(WagtailAdminTemplateMixin, TemplateView):
+class SuggestionsView(TranslationAdminViewMixin, TemplateView):
     template_name = "translation_workflow/admin/suggestions.html"
     page_title = _("Suggestions from the translation memory")
     header_icon = "site"
@@ -68,12 +73,6 @@ class SuggestionsView(WagtailAdminTemplateMixin, TemplateView):
         if not user_can_edit_instance(request.user, self.page):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-    def get_page_subtitle(self):
-        return f"{self.page.get_admin_display_title()} ({self.translation.target_locale.get_display_name()})"
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
