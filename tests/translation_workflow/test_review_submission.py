@@ -1,24 +1,11 @@
 """A translator hands a translation in ("Submit for review"); moderators are e-mailed, then approve or ask for changes."""
 
-import pytest
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
 from tests.factories import translated_page
 
-from .roles_setup import refused, team, translate_texts
-
-
-@pytest.fixture
-def people(multilingual_site):
-    return team()
-
-
-@pytest.fixture
-def english_draft(multilingual_site):
-    english = translated_page(multilingual_site["fact_sheet"], "en")
-    english.unpublish()
-    return english
+from .roles_setup import refused, translate_texts
 
 
 def submit_url(page):

@@ -3,25 +3,10 @@
 import json
 import re
 
-import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
-from tests.factories import translated_page
-
-from .roles_setup import refused, team
-
-
-@pytest.fixture
-def people(multilingual_site):
-    return team()
-
-
-@pytest.fixture
-def english_draft(multilingual_site):
-    english = translated_page(multilingual_site["fact_sheet"], "en")
-    english.unpublish()
-    return english
+from .roles_setup import refused
 
 
 def editor_props(response):

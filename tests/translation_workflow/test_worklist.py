@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -17,14 +16,8 @@ from .roles_setup import (
     ENGLISH_TRANSLATORS,
     SPANISH_TRANSLATORS,
     person,
-    team,
     translate_texts,
 )
-
-
-@pytest.fixture
-def people(multilingual_site):
-    return team()
 
 
 def worklist_rows(client):
