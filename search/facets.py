@@ -13,7 +13,6 @@ returns the page of hits.
 
 import json
 from collections import defaultdict
-from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -63,9 +62,8 @@ def _ids_parameter(ids):
     return ids if connection.vendor == "postgresql" else json.dumps(ids)
 
 
-@cache
 def page_type_keys():
-    """``{content type id: page type key}`` of the searchable page types."""
+    """``{content type id: page type key}`` of the searchable page types (ContentType's own cache answers)."""
     return {ct.pk: page_type_key(model) for model, ct in ContentType.objects.get_for_models(*searchable_page_models()).items()}
 
 
