@@ -23,6 +23,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, WorkflowState, WorkflowTask
 
 from translation_workflow.completeness import editor_url, enabled_translation_of, prepare_for_publishing, untranslated_texts
+from translation_workflow.drafts import save_translation_draft
 
 REVIEW_WORKFLOW_NAME = _("Translation review")
 REVIEW_TASK_NAME = _("Review by a moderator")
@@ -92,7 +93,7 @@ def submit_for_review_buttons(page, user):
 def submit_for_review(page, translation_record, user):
     """Save the translations as a draft revision, then start the review workflow or resume it."""
     prepare_for_publishing(translation_record)  # the automatic slug, and texts translated the same way elsewhere
-    translation_record.save_target(user=user, publish=False)
+    save_translation_draft(translation_record, user)
     page = Page.objects.get(pk=page.pk).specific
     state = page.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
