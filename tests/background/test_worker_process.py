@@ -5,19 +5,15 @@ worker killed in the middle of a task has that task run again, once, by the next
 workers share the queue without running a task twice.
 """
 
-import os
 import signal
-import sqlite3
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
+from .processes import manage, migrated_site_environment, query, start_worker, stop, wait_for
+
 pytestmark = [pytest.mark.slow, pytest.mark.database_independent]  # its own SQLite file, whatever DATABASE_URL says
 
-ROOT = Path(__file__).resolve().parents[2]
 SCHEDULE_A_PAGE = """
 from datetime import timedelta
 from django.utils import timezone
@@ -38,53 +34,7 @@ for path in {paths!r}:
 @pytest.fixture(scope="module")
 def site_environment(tmp_path_factory):
     """The `make run` settings on an empty, migrated database file; no search engine, no DeepL."""
-    folder = tmp_path_factory.mktemp("worker-site")
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "vivapolis.settings.dev",
-        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
-        "MEDIA_ROOT": str(folder / "media"),
-        "SEARCH_URL": "",
-        "DEEPL_API_KEY": "",
-        "BACKGROUND_WORKER_LOST_AFTER": "2",
-    }
-    manage(environment, "migrate", "--noinput", "--verbosity", "0")
-    return environment
-
-
-def manage(environment, *arguments):
-    done = subprocess.run([sys.executable, "manage.py", *arguments], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
-def query(environment, sql, *parameters):
-    with sqlite3.connect(environment["DATABASE_URL"].removeprefix("sqlite:///"), timeout=30) as database:
-        return database.execute(sql, parameters).fetchall()
-
-
-def start_worker(environment, tmp_path, name):
-    log = (tmp_path / f"{name}.log").open("w")
-    worker = subprocess.Popen(
-        [sys.executable, "manage.py", "run_worker", "--worker-id", name], cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT
-    )
-    wait_for(lambda: query(environment, "SELECT 1 FROM background_workerheartbeat WHERE worker_id = ?", name), 60)
-    return worker
-
-
-def wait_for(condition, timeout):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.5)
-    return True
-
-
-def stop(worker):
-    if worker.poll() is None:
-        worker.send_signal(signal.SIGTERM)
-    return worker.wait(timeout=30)
+    return migrated_site_environment(tmp_path_factory.mktemp("worker-site"))
 
 
 def lines(path):

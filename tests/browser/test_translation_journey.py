@@ -3,7 +3,9 @@
 The editor publishes the French fact sheet and submits it for translation; the translator finds it in
 the worklist on their dashboard, translates it (a PO file uploaded in the translation editor, as
 outside translators do) and submits it for review; the moderator approves it from the dashboard,
-which publishes it: the English page is live.
+which publishes it: the English page is live. The editor then changes the French summary: the report
+shows exactly that page out of date, the editor syncs it from there, and the translator is offered the
+previous English summary as a suggestion for the new French one.
 """
 
 import re
@@ -116,6 +118,28 @@ def moderator_approves(tab):
         row.get_by_role("button", name="Approve", exact=True).click()
 
 
+def editor_changes_the_summary_and_syncs(tab, cable_car):
+    tab.goto(f"/admin/pages/{cable_car.pk}/edit/")
+    tab.fill("#id_summary", "Une ligne de téléphérique relie désormais les deux rives de la ville.")
+    tab.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    tab.locator("button[name='action-publish']").click()
+    tab.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    tab.goto("/admin/reports/translations-by-page/?status=out_of_date")
+    out_of_date = tab.locator("main table.listing tbody tr")
+    assert out_of_date.locator("th[scope='row'] > a:first-child").all_inner_texts() == ["Téléphérique urbain"]
+    out_of_date.locator("td[data-locale='en'][data-status='out_of_date'] a").click()
+    tab.locator("main form button[type='submit'], main form input[type='submit']").last.click()
+    tab.wait_for_load_state()
+
+
+def translator_is_offered_the_previous_summary(tab, english):
+    tab.goto(f"/admin/pages/{english.pk}/edit/")
+    tab.get_by_role("link", name=re.compile("suggestions")).first.click()
+    suggestions = tab.locator("main")
+    suggestions.get_by_text("Une ligne de téléphérique relie désormais les deux rives de la ville.").wait_for()
+    assert "EN Une ligne de téléphérique relie les deux rives de la ville." in suggestions.inner_text()
+
+
 def test_a_fact_sheet_goes_from_french_to_english(browser, live_server):
     cable_car = build_journey_site()
     for username, group in (("elise", "Editors"), ("emma", "Translators – English"), ("marc", "Moderators")):
@@ -139,5 +163,9 @@ def test_a_fact_sheet_goes_from_french_to_english(browser, live_server):
     visitor = browser.new_page(base_url=live_server.url)
     visitor.goto(english.url)
     assert visitor.locator("h1").inner_text().strip() == "Urban cable car"
+
+    editor_changes_the_summary_and_syncs(editor, cable_car)
+    assert "relie désormais" not in Page.objects.get(pk=english.pk).specific.summary  # the live page keeps its English text
+    translator_is_offered_the_previous_summary(translator, english)
     for tab in (editor, translator, moderator, visitor):
         tab.context.close()
