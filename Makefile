@@ -30,7 +30,7 @@ system-packages:
 	@bash scripts/install-system-deps.sh site
 
 # --- Interface catalogs, compiled with polib when a .po file changes.
-MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po locale/*/LC_MESSAGES/djangojs.po))
 %.mo: %.po $(SITE_STAMP)
 	$(BIN)/python scripts/compile_catalogs.py $<
 
