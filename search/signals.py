@@ -4,15 +4,17 @@ Wagtail's index update runs on ``post_save``, which a clusterable page sends bef
 rows (theme and country links) are written: without ``reindex_published_page`` the index would
 keep the links of the previous revision, for the option titles a page is found by and for the
 engine's facet fields. Pages are also found by the titles of the options they are filed under
-(``FacetValue(title_indexed=True)``), so renaming a theme or a country re-indexes those pages.
+(``FacetValue(title_indexed=True)``), so renaming a theme or a country re-indexes those pages, and so
+does hiding it (unpublishing it, or restricting who may see it): its title leaves their indexed text.
 """
 
 import logging
 
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import insert_or_update_object
-from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from core.facets import searchable_page_models
@@ -54,8 +56,17 @@ def pages_found_by_title_of(option):
 
 def reindex_pages_filed_under_renamed_page(sender, instance, revision=None, **kwargs):
     page = instance.specific
-    if not _title_changed(page, revision):
-        return
+    if _title_changed(page, revision):
+        reindex_pages_filed_under(page)
+
+
+def reindex_pages_filed_under_hidden_page(sender, instance, **kwargs):
+    """A theme or country unpublished, made private or public again: its title leaves or joins their text."""
+    page = instance.page if isinstance(instance, PageViewRestriction) else instance
+    reindex_pages_filed_under(page.specific)
+
+
+def reindex_pages_filed_under(page):
     for model, pages in pages_found_by_title_of(page).items():
         for name, backend in get_search_backends_with_name(with_auto_update=True):
             try:
@@ -72,6 +83,9 @@ def connect():
     page_published.connect(reindex_other_versions, dispatch_uid="search_reindex_versions_on_publish")
     page_unpublished.connect(reindex_other_versions, dispatch_uid="search_reindex_versions_on_unpublish")
     page_published.connect(reindex_pages_filed_under_renamed_page, dispatch_uid="search_reindex_renamed_option")
+    page_unpublished.connect(reindex_pages_filed_under_hidden_page, dispatch_uid="search_reindex_unpublished_option")
+    for signal in (post_save, post_delete):
+        signal.connect(reindex_pages_filed_under_hidden_page, sender=PageViewRestriction, dispatch_uid=f"search_reindex_restricted_option_{signal is post_save}")
 
 
 def disconnect():
@@ -79,3 +93,6 @@ def disconnect():
     page_published.disconnect(dispatch_uid="search_reindex_versions_on_publish")
     page_unpublished.disconnect(dispatch_uid="search_reindex_versions_on_unpublish")
     page_published.disconnect(dispatch_uid="search_reindex_renamed_option")
+    page_unpublished.disconnect(dispatch_uid="search_reindex_unpublished_option")
+    for signal in (post_save, post_delete):
+        signal.disconnect(sender=PageViewRestriction, dispatch_uid=f"search_reindex_restricted_option_{signal is post_save}")
