@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from wagtail.models import Locale, Page, Site
 
 from core.models import SiteChrome
+from core.visibility import public
 
 _MEMO = "_vivapolis_chrome"
 
@@ -61,7 +62,7 @@ def main_menu(request):
     home = home_page(request)
     if home is None:
         return []
-    visible = Page.objects.live().public().in_menu().only("id", "title", "url_path", "path", "depth", "locale_id")
+    visible = public(Page.objects.live()).in_menu().only("id", "title", "url_path", "path", "depth", "locale_id")
     items = [MenuItem(page) for page in visible.child_of(home)]
     by_path = {item.page.path: item for item in items}
     if items:
@@ -94,7 +95,7 @@ def footer_links(request):
     keys = dict(sources)
     translated = {
         page.translation_key: page
-        for page in Page.objects.live().public().filter(translation_key__in=keys.values(), locale=locale)
+        for page in public(Page.objects.live()).filter(translation_key__in=keys.values(), locale=locale)
         .only("id", "title", "url_path", "translation_key", "locale_id")
     }
     links = []
@@ -126,7 +127,7 @@ def site_map_tree(request):
     if home is None:
         return []
     pages = (
-        Page.objects.live().public().descendant_of(home, inclusive=True)
+        public(Page.objects.live()).descendant_of(home, inclusive=True)
         .order_by("path").only("id", "title", "path", "depth", "url_path", "locale_id")
     )
     nodes = {}

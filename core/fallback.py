@@ -44,11 +44,11 @@ def visible_versions():
 def best_versions(queryset, language_code=None):
     """``queryset`` narrowed to one page per translation key: the visible version that comes first
     in the fallback order. One SQL query, however many pages and languages."""
-    locales = fallback_locales(language_code)
+    codes = fallback_languages(language_code or translation.get_language())
     condition = Q(pk__in=[])
-    for rank, locale in enumerate(locales):
-        better = visible_versions().filter(translation_key=OuterRef("translation_key"), locale__in=locales[:rank])
-        condition |= Q(locale=locale) & ~Exists(better) if rank else Q(locale=locale)
+    for rank, code in enumerate(codes):
+        better = visible_versions().filter(translation_key=OuterRef("translation_key"), locale__language_code__in=codes[:rank])
+        condition |= Q(locale__language_code=code) & ~Exists(better) if rank else Q(locale__language_code=code)
     return queryset.filter(condition)
 
 
@@ -57,7 +57,8 @@ def best_version(page, language_code=None):
     if page is None:
         return None
     versions = visible_versions().filter(translation_key=page.translation_key)
-    return best_versions(versions, language_code).specific().first()
+    # A plain page with its locale: what a link needs (title, URL, language), in one query.
+    return best_versions(versions, language_code).select_related("locale").first()
 
 
 def versions_of_the_same_pages(page_ids_query):

@@ -13,6 +13,8 @@ from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from core.visibility import in_restricted_section
+
 
 def hreflang(language_code):
     """The BCP 47 tag for a Django language code: ``zh-hans`` becomes ``zh-Hans``."""
@@ -40,7 +42,7 @@ def live_translations(page, request=None):
     pages = (
         Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
         .live()
-        .public()
+        .exclude(in_restricted_section())
         .select_related("locale")
         .defer_streamfields()
     )

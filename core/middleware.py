@@ -13,6 +13,7 @@ from wagtail.contrib.redirects.middleware import RedirectMiddleware
 from wagtail.models import Locale, Page, Site
 
 from core.i18n import supported_language_codes
+from core.visibility import public
 
 LANGUAGE_LIKE = re.compile(r"^(?P<base>[a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 
@@ -108,7 +109,7 @@ def translation_url_from_source_path(request):
     if source is None:
         return None
     translation = (
-        Page.objects.live().public().filter(translation_key=source.translation_key, locale__language_code=language).first()
+        public(Page.objects.live()).filter(translation_key=source.translation_key, locale__language_code=language).first()
     )
     url = translation.get_url(request) if translation is not None else None
     if not url or urlsplit(url).path == request.path:

@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from core.i18n import hreflang, supported_language_codes
+from core.visibility import in_restricted_section
 
 
 class AllLocalesSitemap(Sitemap):
@@ -20,7 +21,7 @@ class AllLocalesSitemap(Sitemap):
             Page.objects.filter(translation_key__isnull=False)
             .filter(_descendant_of_any(roots))
             .live()
-            .public()
+            .exclude(in_restricted_section())
             .filter(alias_of__isnull=True)
             .select_related("locale")
             .defer_streamfields()

@@ -7,13 +7,29 @@ the indexed text, suggestions, PDFs, maps, the sitemap and the translation-missi
 this module, so that a draft or private page's title, link or id never reaches a visitor.
 """
 
-from django.db.models import Prefetch
-from wagtail.models import Page
+from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models.functions import Length, Substr
+from wagtail.models import Page, PageViewRestriction
+
+
+def in_restricted_section():
+    """Whether a page is at or under a page with a view restriction (password, login or groups).
+
+    Wagtail's ``public()`` reads every restriction with a query each time a queryset is built; this is
+    the same rule as one SQL condition, so that a page listing many links costs no query per link for it.
+    """
+    restriction_above = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+    return Exists(restriction_above)
+
+
+def public(pages):
+    """``pages`` without those in a restricted section: Wagtail's ``public()`` without its query."""
+    return pages.exclude(in_restricted_section())
 
 
 def visible_to_visitors(pages):
     """``pages`` (a queryset of pages of any type) narrowed to those anonymous visitors may see."""
-    return pages.live().public().filter(alias_of__isnull=True)
+    return public(pages.live()).filter(alias_of__isnull=True)
 
 
 def visible_pages():

@@ -92,7 +92,7 @@ class CountryPage(BookletMixin, FiledFactSheetsMixin, ListingMixin, Page):
         fact_sheets = list(self.fact_sheets())
         theme_ids = {theme.pk for fact_sheet in fact_sheets for theme in fact_sheet.themes()}
         shown_theme_ids = best_version_ids(theme_ids, self.locale.language_code)
-        themes = Page.objects.in_bulk(set(shown_theme_ids.values()))
+        themes = Page.objects.select_related("locale").in_bulk(set(shown_theme_ids.values()))
         groups = {}
         for fact_sheet in fact_sheets:
             for theme in fact_sheet.themes():

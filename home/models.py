@@ -16,6 +16,7 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.collation import sorted_by_title
 from core.fallback import best_versions, translation_ids
 from core.models import TranslatableOrderable, optional_image, optional_page
+from core.visibility import public
 from countries.models import CountryPage
 from news.models import EventPage, NewsPage
 from showcase.models import FactSheetPage
@@ -79,9 +80,9 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_fact_sheets"] = self.featured()
-        context["themes"] = self.shown(ThemePage.objects.live().public()).select_related("listing_image").order_by("path")
-        context["countries"] = sorted_by_title(self.shown(CountryPage.objects.live().public()), self.locale.language_code)
-        context["latest_news"] = self.shown(NewsPage.objects.live().public()).order_by("-date", "pk")[:3]
+        context["themes"] = self.shown(public(ThemePage.objects.live())).select_related("listing_image").order_by("path")
+        context["countries"] = sorted_by_title(self.shown(public(CountryPage.objects.live())).select_related("locale"), self.locale.language_code)
+        context["latest_news"] = self.shown(public(NewsPage.objects.live())).order_by("-date", "pk")[:3]
         context["upcoming_events"] = self.shown(EventPage.objects.upcoming())[:3]
         return context
 

@@ -83,7 +83,7 @@ class ThemePage(BookletMixin, FactSheetSectionPage):
     def related_themes(self):
         """The other themes, in this page's language or their best fallback."""
         others = visible_to_visitors(ThemePage.objects.exclude(translation_key=self.translation_key))
-        return best_versions(others, self.locale.language_code).order_by("path")
+        return best_versions(others, self.locale.language_code).select_related("locale").order_by("path")
 
 
 class ThemeKeyQuestion(TranslatableOrderable):

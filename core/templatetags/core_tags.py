@@ -63,10 +63,13 @@ def visitor_version(context, page):
 
 
 @register.simple_tag(takes_context=True)
-def page_link(context, page, label=None, css_class=""):
+def page_link(context, page, label=None, css_class="", resolved=False):
     """A link to ``page`` in the visitor's language, or to its best fallback marked with ``hreflang``;
-    nothing (or only the given ``label``) when no version is visible: a draft or private page's title never shows."""
-    target = visitor_version(context, page)
+    nothing (or only the given ``label``) when no version is visible: a draft or private page's title never shows.
+
+    ``resolved``: ``page`` comes from a listing already narrowed by ``core.fallback.best_versions``, so it
+    is the version to link to, and no query is spent finding it again."""
+    target = page if resolved else visitor_version(context, page)
     text = label if label is not None else target.title if target else ""
     if target is None:
         return text
