@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.test-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: backup restore run serve test install catalogs system-packages demo demo-messages messages clean search-engine search-engine-stop system-deps browser-tools audit
+.PHONY: backup restore run serve test install catalogs system-packages demo demo-messages messages clean search-engine search-engine-stop search-engine-es8 search-engine-es8-stop system-deps browser-tools audit
 
 # --- Python packages: the site's own for `make run`, the test tools (Playwright...) for `make test`.
 $(SITE_STAMP): pyproject.toml
@@ -102,6 +102,13 @@ search-engine:
 
 search-engine-stop:
 	scripts/search-engine.sh stop
+
+# Elasticsearch 8 on 127.0.0.1:9201 (SEARCH_URL=http://127.0.0.1:9201 SEARCH_BACKEND=elasticsearch8).
+search-engine-es8:
+	scripts/search-engine.sh start elasticsearch
+
+search-engine-es8-stop:
+	scripts/search-engine.sh stop elasticsearch
 
 # Every Debian package of the project: the site's, and chromium for the browser tests and `make audit`. Needs root.
 system-deps:

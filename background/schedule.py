@@ -31,7 +31,10 @@ class PeriodicCommand:
         return self.period_start(now) + self.every
 
 
-PERIODIC_COMMANDS = (PeriodicCommand("publish_scheduled", timedelta(minutes=1)),)
+PERIODIC_COMMANDS = (
+    PeriodicCommand("publish_scheduled", timedelta(minutes=1)),
+    PeriodicCommand("purge_contact_messages", timedelta(hours=1)),  # contact/: messages past their retention
+)
 
 
 def run_due_commands(now, worker_id, commands=PERIODIC_COMMANDS):

@@ -3,6 +3,7 @@
 #
 #   scripts/install-system-deps.sh site   # WeasyPrint's libraries and the PDF fonts (Latin, Arabic, Chinese)
 #   scripts/install-system-deps.sh all    # the same, plus Debian's chromium for the browser tests and `make audit`
+#   scripts/install-system-deps.sh bench  # wrk, the HTTP load generator of bench/pages.py
 #
 # `make run`, `make serve` and `make test` run the `site` set; `sudo make system-deps` runs `all`. Without
 # root and without sudo, the `site` set only warns: the site then runs with its PDF actions hidden.
@@ -22,12 +23,14 @@ SITE_PACKAGES=(
     fonts-noto-cjk
 )
 BROWSER_PACKAGES=(chromium chromium-driver)
+BENCH_PACKAGES=(wrk)
 
 set_name="${1:-all}"
 case "$set_name" in
     site) wanted=("${SITE_PACKAGES[@]}") ;;
     all) wanted=("${SITE_PACKAGES[@]}" "${BROWSER_PACKAGES[@]}") ;;
-    *) echo "usage: $0 site|all" >&2; exit 2 ;;
+    bench) wanted=("${BENCH_PACKAGES[@]}") ;;
+    *) echo "usage: $0 site|all|bench" >&2; exit 2 ;;
 esac
 
 missing=()

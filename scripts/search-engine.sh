@@ -1,35 +1,57 @@
 #!/usr/bin/env bash
-# Start (or stop) the Elasticsearch-compatible engine used by the search app, on 127.0.0.1:9200.
+# Start (or stop) an Elasticsearch-compatible engine for the search app.
 #
-#   scripts/search-engine.sh start   # download once through Maven, unpack, start, wait until healthy
+#   scripts/search-engine.sh start   # OpenSearch on 127.0.0.1:9200: download once through Maven, unpack, start, wait
 #   scripts/search-engine.sh stop
 #   scripts/search-engine.sh status
+#   scripts/search-engine.sh start elasticsearch   # Elasticsearch 8 on 127.0.0.1:9201 (stop, status likewise)
 #
-# The engine is OpenSearch's integ-test-zip from Maven Central, plus OpenSearch's analysis-common
-# module (also from Maven Central), which brings the language analyzers, stemmers and
-# asciifolding that per-locale search needs. Elasticsearch's integ-test-zip was tried first: it
-# starts, but ships without analysis-common (no "french" analyzer, no asciifolding, no edge_ngram)
-# and Elastic does not publish that module on Maven Central (see docs/benchmarks.md).
-# Maven's local repository is the download cache. OpenSearch refuses to run as root: when run as
-# root, the engine runs as an unprivileged system user (SEARCH_ENGINE_USER, created if missing).
+# OpenSearch is its integ-test-zip from Maven Central plus OpenSearch's analysis-common module (also
+# from Maven Central), which brings the language analyzers, stemmers and asciifolding that per-locale
+# search needs. Elasticsearch is its integ-test-zip from Maven Central, which has no analysis-common
+# module and Elastic does not publish it there: its indexes use the standard analyser
+# (search/backends/elasticsearch8.py, docs/benchmarks.md); CI runs the engine tests against it.
+# Maven's local repository is the download cache. Neither engine runs as root: when run as root,
+# the engine runs as an unprivileged system user (SEARCH_ENGINE_USER, created if missing).
 set -euo pipefail
 
-VERSION="${SEARCH_ENGINE_VERSION:-2.19.2}"
-DISTRIBUTION="org.opensearch.distribution.integ-test-zip:opensearch:${VERSION}:zip"
-ANALYSIS_MODULE="org.opensearch.plugin:analysis-common:${VERSION}"
+FLAVOUR="${2:-opensearch}"
 PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ENGINE_DIR="${SEARCH_ENGINE_DIR:-$PROJECT_DIR/.search-engine}"
-HOME_DIR="$ENGINE_DIR/opensearch-$VERSION"
-DATA_DIR="$ENGINE_DIR/data"
-LOG_DIR="$ENGINE_DIR/logs"
-PID_FILE="$ENGINE_DIR/engine.pid"
-PORT="${SEARCH_ENGINE_PORT:-9200}"
-URL="http://127.0.0.1:$PORT"
 HEAP="${SEARCH_ENGINE_HEAP:-512m}"
 RUN_USER="${SEARCH_ENGINE_USER:-vivapolis-search}"
 M2_REPO="${MAVEN_REPO:-$HOME/.m2/repository}"
-ZIP="$M2_REPO/org/opensearch/distribution/integ-test-zip/opensearch/$VERSION/opensearch-$VERSION.zip"
-MODULE_JAR="$M2_REPO/org/opensearch/plugin/analysis-common/$VERSION/analysis-common-$VERSION.jar"
+case "$FLAVOUR" in
+    opensearch)
+        VERSION="${SEARCH_ENGINE_VERSION:-2.19.2}"
+        DISTRIBUTION="org.opensearch.distribution.integ-test-zip:opensearch:${VERSION}:zip"
+        ANALYSIS_MODULE="org.opensearch.plugin:analysis-common:${VERSION}"
+        ZIP="$M2_REPO/org/opensearch/distribution/integ-test-zip/opensearch/$VERSION/opensearch-$VERSION.zip"
+        MODULE_JAR="$M2_REPO/org/opensearch/plugin/analysis-common/$VERSION/analysis-common-$VERSION.jar"
+        HOME_DIR="$ENGINE_DIR/opensearch-$VERSION"
+        STATE_DIR="$ENGINE_DIR"
+        PORT="${SEARCH_ENGINE_PORT:-9200}"
+        NAME="OpenSearch"
+        EXECUTABLE="opensearch"
+        JAVA_HOME_VARIABLE="OPENSEARCH_JAVA_HOME"
+        ;;
+    elasticsearch)
+        VERSION="${SEARCH_ENGINE_VERSION:-8.19.7}"
+        DISTRIBUTION="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${VERSION}:zip"
+        ZIP="$M2_REPO/org/elasticsearch/distribution/integ-test-zip/elasticsearch/$VERSION/elasticsearch-$VERSION.zip"
+        HOME_DIR="$ENGINE_DIR/elasticsearch-$VERSION"
+        STATE_DIR="$ENGINE_DIR/elasticsearch"
+        PORT="${SEARCH_ENGINE_PORT:-9201}"
+        NAME="Elasticsearch"
+        EXECUTABLE="elasticsearch"
+        JAVA_HOME_VARIABLE="ES_JAVA_HOME"
+        ;;
+    *) echo "unknown engine $FLAVOUR: opensearch or elasticsearch" >&2; exit 2 ;;
+esac
+DATA_DIR="$STATE_DIR/data"
+LOG_DIR="$STATE_DIR/logs"
+PID_FILE="$STATE_DIR/engine.pid"
+URL="http://127.0.0.1:$PORT"
 
 healthy() {
     curl -fsS "$URL/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1
@@ -55,11 +77,16 @@ maven_get() {
 
 install_engine() {
     [[ -f "$ZIP" ]] || maven_get "$DISTRIBUTION"
-    [[ -f "$MODULE_JAR" ]] || maven_get "$ANALYSIS_MODULE"
-    if [[ ! -x "$HOME_DIR/bin/opensearch" ]]; then
+    if [[ ! -x "$HOME_DIR/bin/$EXECUTABLE" ]]; then
         mkdir -p "$ENGINE_DIR"
         unzip -q -o "$ZIP" -d "$ENGINE_DIR"
     fi
+    [[ "$FLAVOUR" == opensearch ]] && install_opensearch_analysis
+    return 0
+}
+
+install_opensearch_analysis() {
+    [[ -f "$MODULE_JAR" ]] || maven_get "$ANALYSIS_MODULE"
     local module_dir="$HOME_DIR/modules/analysis-common"
     if [[ ! -f "$module_dir/plugin-descriptor.properties" ]]; then
         mkdir -p "$module_dir"
@@ -81,7 +108,9 @@ PROPS
 
 configure() {
     mkdir -p "$DATA_DIR" "$LOG_DIR"
-    cat >"$HOME_DIR/config/opensearch.yml" <<YAML
+    local security=""
+    [[ "$FLAVOUR" == elasticsearch ]] && security="xpack.security.enabled: false"
+    cat >"$HOME_DIR/config/$EXECUTABLE.yml" <<YAML
 cluster.name: vivapolis-search
 node.name: vivapolis-search-1
 network.host: 127.0.0.1
@@ -91,6 +120,7 @@ path.data: $DATA_DIR
 path.logs: $LOG_DIR
 action.destructive_requires_name: false
 cluster.routing.allocation.disk.threshold_enabled: false
+$security
 YAML
     mkdir -p "$HOME_DIR/config/jvm.options.d"
     printf -- "-Xms%s\n-Xmx%s\n" "$HEAP" "$HEAP" >"$HOME_DIR/config/jvm.options.d/heap.options"
@@ -107,15 +137,15 @@ start() {
     local launcher=()
     if [[ "$(id -u)" == 0 ]]; then
         id "$RUN_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_USER"
-        chown -R "$RUN_USER" "$ENGINE_DIR"
+        chown -R "$RUN_USER" "$HOME_DIR" "$STATE_DIR"
         launcher=(runuser -u "$RUN_USER" --)
     fi
     if ! running_pid >/dev/null; then
-        local java_home="${OPENSEARCH_JAVA_HOME:-${JAVA_HOME:-}}"
+        local java_home="${!JAVA_HOME_VARIABLE:-${JAVA_HOME:-}}"
         [[ -n "$java_home" ]] || java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
-        echo "Starting the search engine (OpenSearch $VERSION, heap $HEAP) at $URL"
-        "${launcher[@]}" env OPENSEARCH_JAVA_HOME="$java_home" \
-            "$HOME_DIR/bin/opensearch" -d -p "$PID_FILE" >"$LOG_DIR/startup.log" 2>&1 </dev/null
+        echo "Starting the search engine ($NAME $VERSION, heap $HEAP) at $URL"
+        "${launcher[@]}" env "$JAVA_HOME_VARIABLE=$java_home" \
+            "$HOME_DIR/bin/$EXECUTABLE" -d -p "$PID_FILE" >"$LOG_DIR/startup.log" 2>&1 </dev/null
     fi
     for attempt in $(seq 1 120); do
         if healthy; then
@@ -151,5 +181,5 @@ case "${1:-start}" in
     start) start ;;
     stop) stop ;;
     status) if healthy; then echo "running at $URL"; else echo "not running"; exit 1; fi ;;
-    *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+    *) echo "usage: $0 start|stop|status [opensearch|elasticsearch]" >&2; exit 2 ;;
 esac

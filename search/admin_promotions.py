@@ -7,7 +7,6 @@ language only, each with its own title. The views use the model permissions
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.choosers import BaseFilterForm, SearchFilterMixin
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.admin.ui.tables import Column, LocaleColumn
@@ -16,10 +15,11 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic import chooser as chooser_views
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from core.pagination import positive_int
 
+from .admin_forms import PerLanguageForm
 from .models import PromotedPage, Promotion, language_name
 
 # The chooser's URL carries the id of the language chosen in the promotion's form.
@@ -70,15 +70,9 @@ class PromotedPageChooserViewSet(ChooserViewSet):
 promoted_page_chooser_viewset = PromotedPageChooserViewSet("promoted_page_chooser", url_prefix="promoted-page-chooser")
 
 
-class PromotionForm(WagtailAdminModelForm):
+class PromotionForm(PerLanguageForm):
     """A new promotion starts in the source language, so that the page chooser has a language to list;
     each page must be a live page of the promotion's language (``PromotedPage.problem_with``)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if not self.instance.locale_id:
-            self.fields["locale"].initial = Locale.get_default().pk
-        self.fields["locale"].empty_label = None
 
     def clean(self):
         cleaned_data = super().clean()

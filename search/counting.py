@@ -50,18 +50,21 @@ def count_facets_in_sql(ordered_ids, active, by_date=False):
     counted = " OR ".join(f"(facet = %s AND {_all_pass(set(active) - {name})})" for name in names)
     page_table = connection.ops.quote_name(Page._meta.db_table)
     order = "kind, unpublished, published DESC, position" if by_date else "kind, position"
+    # With no active filter (the common case) no page is left out: the per-page pass is skipped.
+    page_filter = f", page_filter AS (SELECT page_id{passes} FROM facet_row GROUP BY page_id)" if active else ""
+    rows_join = "JOIN page_filter ON page_filter.page_id = facet_row.page_id" if active else ""
+    matched_join = "JOIN page_filter ON page_filter.page_id = matched.id" if active else ""
     sql = f"""
         WITH matched(id, position) AS ({matched_ids_sql()}),
-        facet_row(page_id, facet, value, shown, declared, rank) AS ({rows_sql}),
-        page_filter AS (SELECT page_id{passes} FROM facet_row GROUP BY page_id)
+        facet_row(page_id, facet, value, shown, declared, rank) AS ({rows_sql}){page_filter}
         SELECT 0 AS kind, facet, value, COUNT(DISTINCT facet_row.page_id) AS number, 0 AS unpublished, NULL AS published, 0 AS position
-        FROM facet_row JOIN page_filter ON page_filter.page_id = facet_row.page_id
+        FROM facet_row {rows_join}
         WHERE {counted}
         GROUP BY facet, value
         UNION ALL
         SELECT 1 AS kind, NULL, NULL, matched.id,
             CASE WHEN page.first_published_at IS NULL THEN 1 ELSE 0 END, page.first_published_at, matched.position
-        FROM matched JOIN page_filter ON page_filter.page_id = matched.id
+        FROM matched {matched_join}
         JOIN {page_table} AS page ON page.id = matched.id
         WHERE {_all_pass(active)}
         ORDER BY {order}

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.core.cache import cache
 from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +8,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
-from .query_keys import promotion_key
+from .query_keys import promotion_key, without_marks
 from .query_log import may_add_term, normalised_query
 
 
@@ -129,3 +130,73 @@ class PromotedPage(Orderable):
         if not page.live:
             return _("“%(title)s” is not published: visitors would not see it. Publish it first.") % {"title": page.title}
         return None
+
+
+SYNONYMS_CACHE_KEY = "search-synonyms-{language}"
+
+
+class Synonym(models.Model):
+    """Words or expressions that visitors of one language use for the same thing ("tram, tramway")."""
+
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+"
+    )
+    terms = models.CharField(
+        _("synonyms"),
+        max_length=500,
+        help_text=_(
+            "Two or more words or expressions that mean the same, separated by commas: “tram, tramway” or "
+            "“ville durable, smart city”. A search for one also finds the pages that use another."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("synonyms")
+        verbose_name_plural = _("synonyms")
+        ordering = ["locale", "terms"]
+
+    def __str__(self):
+        return self.terms
+
+    @property
+    def expressions(self):
+        return expressions_of(self.terms)
+
+    def clean(self):
+        if len(self.expressions) < 2:
+            raise ValidationError(
+                {"terms": _("Type at least two different words or expressions, separated by commas: “tram, tramway”.")}
+            )
+
+    def save(self, *args, **kwargs):
+        self.terms = ", ".join(self.expressions)
+        super().save(*args, **kwargs)
+        cache.delete(SYNONYMS_CACHE_KEY.format(language=self.locale.language_code))
+
+    def delete(self, *args, **kwargs):
+        cache.delete(SYNONYMS_CACHE_KEY.format(language=self.locale.language_code))
+        return super().delete(*args, **kwargs)
+
+
+def expressions_of(text):
+    """The comma-separated expressions of ``text``, trimmed, without repeats (case and accents aside)."""
+    seen = {}
+    for expression in (text or "").split(","):
+        expression = " ".join(expression.split())
+        key = without_marks(expression.casefold())
+        if key and key not in seen:
+            seen[key] = expression
+    return list(seen.values())
+
+
+class IndexedWord(models.Model):
+    """A word of the indexed pages of one language: what "Did you mean" corrects a misspelt word to."""
+
+    language_code = models.CharField(max_length=20)
+    word = models.CharField(max_length=60)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language_code", "word"], name="indexed_word_per_language")]
+
+    def __str__(self):
+        return self.word

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from core.fallback import other_language
 
 from .facets import FacetData
+from .highlight import Highlighter, snippet_texts
 from .options import shown_options
 
 
@@ -17,7 +18,8 @@ class SearchResult:
     page: Page
     page_type: str
     tags: list
-    snippet: str
+    snippet: str  # safe HTML: escaped text, the matched words in <mark>
+    title: str = ""  # the same
     other_language: object = None  # core.fallback.OtherLanguage of a page shown in another language
 
     @cached_property
@@ -25,9 +27,11 @@ class SearchResult:
         return self.page.url
 
 
-def describe(pages, locale):
+def describe(pages, locale, query=""):
     """Results for ``pages``, each with the live options it is filed under (themes, country) as tags,
-    named as the visitor sees them, and its language when it is not theirs (a fallback)."""
+    named as the visitor sees them, its language when it is not theirs (a fallback), and its title
+    and a snippet with the words of ``query`` marked (``search.highlight``)."""
+    highlighter = Highlighter(query, locale.language_code)
     data = FacetData([page.pk for page in pages])
     values = {}
     for shown in data.shown.values():
@@ -42,7 +46,8 @@ def describe(pages, locale):
                 page=page,
                 page_type=capfirst(page._meta.verbose_name),
                 tags=list(dict.fromkeys(tags)),
-                snippet=getattr(page, "summary", "") or page.search_description or "",
+                snippet=highlighter.snippet(snippet_texts(page)),
+                title=highlighter.mark(page.title),
                 other_language=other_language(page, locale.pk),
             )
         )

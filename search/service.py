@@ -24,6 +24,7 @@ from core.fallback import best_versions, fallback_locales
 from core.pagination import paginate, positive_int
 from core.visibility import visible_to_visitors
 
+from .breaker import EngineBreaker
 from .counting import count_facets_in_sql
 from .engine_query import MAX_MATCHES, PER_PAGE, Listing, engine_listing
 from .options import accepted_values, build_facets, drop_unknown_filters
@@ -194,11 +195,20 @@ def run_with_fallback(operation, *args, **kwargs):
     """
     aliases = backend_aliases()
     for position, alias in enumerate(aliases):
+        has_fallback = position + 1 < len(aliases)
+        breaker = EngineBreaker(alias) if has_fallback else None
+        if breaker and not breaker.allows_request():
+            continue  # down a moment ago: the next backend answers at once (search.breaker)
         try:
-            backend = cached_backend(alias)
-            return operation(backend, *args, **kwargs), alias, position > 0
+            result = operation(cached_backend(alias), *args, **kwargs)
         except Exception:
-            logger.exception("Search backend %r failed; %s", alias, "falling back" if position + 1 < len(aliases) else "giving up")
+            logger.exception("Search backend %r failed; %s", alias, "falling back" if has_fallback else "giving up")
+            if breaker:
+                breaker.record_failure()
+            continue
+        if breaker:
+            breaker.record_success()
+        return result, alias, position > 0
     raise SearchUnavailable
 
 
@@ -236,7 +246,7 @@ def search(criteria, locale):
     outcome.page_obj = listing.page_obj
     page_ids = list(outcome.page_obj.object_list)
     pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk() if page_ids else {}
-    outcome.results = describe([pages[pk] for pk in page_ids if pk in pages], locale)
+    outcome.results = describe([pages[pk] for pk in page_ids if pk in pages], locale, criteria.query)
     return outcome
 
 

@@ -1,10 +1,14 @@
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
+from django.urls import reverse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from . import service
 from .models import SearchTerm
+from .suggestions import search_with_correction
 
 
 def _active_locale():
@@ -18,16 +22,19 @@ def _active_locale():
 def search(request):
     criteria = service.SearchCriteria.from_querydict(request.GET)
     locale = _active_locale()
-    outcome = service.search(criteria, locale)
+    outcome, misspelt = search_with_correction(criteria, locale)
     if criteria.terms and criteria.page in ("", "1"):
-        SearchTerm.record(criteria.query, locale.language_code, outcome.total)
+        # A misspelt query is logged as typed, as finding nothing: editors see what visitors got wrong.
+        SearchTerm.record(criteria.query, locale.language_code, 0 if misspelt else outcome.total)
 
     return TemplateResponse(
         request,
         "search/search.html",
         {
-            "search_query": criteria.query,
-            "criteria": criteria,
+            "search_query": outcome.criteria.query,
+            "misspelt_query": misspelt,
+            "corrected_url": f"{reverse('search:search')}?{urlencode({'q': outcome.criteria.query})}" if misspelt else "",
+            "criteria": outcome.criteria,
             "outcome": outcome,
             "page_obj": outcome.page_obj,
             "sorts": service.SORTS,

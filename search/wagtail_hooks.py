@@ -1,4 +1,4 @@
-"""The search in the admin: promoted results per language, the query log (most searched terms and
+"""The search in the admin: promoted results and synonyms per language, the query log (most searched terms and
 searches that found nothing)."""
 
 from django.urls import reverse
@@ -10,7 +10,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from .admin_promotions import promoted_page_chooser_viewset, promotion_viewset
-from .models import Promotion, SearchTerm
+from .admin_synonyms import synonym_viewset
+from .models import Promotion, SearchTerm, Synonym
 
 
 class SearchTermViewSet(ModelViewSet):
@@ -33,6 +34,7 @@ class SearchTermViewSet(ModelViewSet):
 
 register_permission_policy(SearchTerm, ModelPermissionPolicy(SearchTerm))
 register_permission_policy(Promotion, ModelPermissionPolicy(Promotion))
+register_permission_policy(Synonym, ModelPermissionPolicy(Synonym))
 search_term_viewset = SearchTermViewSet()
 
 
@@ -43,7 +45,7 @@ def register_search_term_viewset():
 
 @hooks.register("register_admin_viewset")
 def register_promotion_viewsets():
-    return [promoted_page_chooser_viewset, promotion_viewset]
+    return [promoted_page_chooser_viewset, promotion_viewset, synonym_viewset]
 
 
 @hooks.register("construct_settings_menu")

@@ -41,6 +41,8 @@ SITE_SEARCH_AND_REDIRECTS = (
     "search.add_promotion", "search.change_promotion", "search.delete_promotion", "search.view_searchterm",
     "wagtailredirects.add_redirect", "wagtailredirects.change_redirect", "wagtailredirects.delete_redirect",
 )
+# Messages visitors sent to fact sheet contacts (contact/: Reports → Contact messages, CSV export).
+CONTACT_MESSAGES = ("contact.view_contactmessage",)
 
 
 @dataclass(frozen=True)
@@ -66,14 +68,14 @@ ROLES = (
         "Editors",
         SOURCE_LANGUAGE,
         page_permissions=("add_page", "change_page", "publish_page"),
-        model_permissions=("wagtailadmin.access_admin", *TRANSLATION_REQUESTS, *SITE_SEARCH_AND_REDIRECTS),
+        model_permissions=("wagtailadmin.access_admin", *TRANSLATION_REQUESTS, *SITE_SEARCH_AND_REDIRECTS, *CONTACT_MESSAGES),
         collection_permissions=MEDIA_EDITING,
     ),
     Role(
         "Moderators",
         EVERY_LANGUAGE,
         page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"),
-        model_permissions=("wagtailadmin.access_admin", *TRANSLATION_REQUESTS, *SITE_SEARCH_AND_REDIRECTS),
+        model_permissions=("wagtailadmin.access_admin", *TRANSLATION_REQUESTS, *SITE_SEARCH_AND_REDIRECTS, *CONTACT_MESSAGES),
         collection_permissions=(*MEDIA_EDITING, "wagtailimages.delete_image", "wagtaildocs.delete_document"),
         reviews_translations=True,
     ),

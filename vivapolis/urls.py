@@ -12,6 +12,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("api.urls")),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("language/", core_views.choose_language, name="choose_language"),
@@ -19,18 +20,22 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
-    # Uploaded images and documents; a real deployment serves them from its web server instead.
+    # Uploaded images; a real deployment serves them from its web server instead. Documents are left out:
+    # they go through Wagtail's view (/documents/), which applies their collection's privacy.
     from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns += [
-        re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+        re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?!documents/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     ]
 
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("translation-missing/<int:page_id>/", core_views.translation_missing, name="translation_missing"),
     path("", include("showcase.urls")),
+    path("", include("feeds.urls")),
+    path("", include("opendata.urls")),
+    path("", include("contact.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

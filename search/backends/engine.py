@@ -10,10 +10,12 @@ Arabic analyzer and Chinese with CJK bigrams.
 
 from copy import deepcopy
 
+import urllib3
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.utils import deep_update
 
 from ..facets import attach_engine_fields, engine_fields, engine_mapping
+from ..synonyms import SynonymExpansionMixin
 from .languages import ENGINE_ANALYZERS, current_language
 
 CATCH_ALL_PREFIX = "_all_text"
@@ -97,6 +99,20 @@ class FacetIndexMixin:
         super().add_items(model, items)
 
 
+class SplitTimeoutMixin:
+    """A short ``CONNECT_TIMEOUT`` apart from the read timeout (``TIMEOUT``): an engine that is not
+    there is given up in a second, one that is slow to answer gets the full read timeout.
+    ``RETRY_AFTER`` is read by search.breaker, not by the client."""
+
+    def __init__(self, params):
+        params = {**params, "OPTIONS": dict(params.get("OPTIONS", {}))}  # the client adds to OPTIONS
+        params.pop("RETRY_AFTER", None)
+        connect = params.pop("CONNECT_TIMEOUT", None)
+        if connect is not None:
+            params["TIMEOUT"] = urllib3.Timeout(connect=float(connect), read=float(params.get("TIMEOUT", 10)))
+        super().__init__(params)
+
+
 class LocalisedQueryCompilerMixin:
     def _remap_fields(self, fields):
         remapped = super()._remap_fields(fields)
@@ -112,12 +128,12 @@ class LocalisedQueryCompilerMixin:
 
 
 def localised_backend_class(module):
-    """Subclass the backend of a Wagtail engine module (opensearch2, elasticsearch7...)."""
+    """Subclass the backend of a Wagtail engine module (opensearch2, elasticsearch8...)."""
     base_backend = module.SearchBackend
     mapping_class = type("LocalisedMapping", (LocalisedMappingMixin, base_backend.mapping_class), {})
     query_compiler_class = type(
         "LocalisedSearchQueryCompiler",
-        (LocalisedQueryCompilerMixin, base_backend.query_compiler_class),
+        (SynonymExpansionMixin, LocalisedQueryCompilerMixin, base_backend.query_compiler_class),
         {"mapping_class": mapping_class},
     )
     autocomplete_compiler_class = type(
@@ -128,7 +144,7 @@ def localised_backend_class(module):
     index_class = type("FacetIndex", (FacetIndexMixin, base_backend.index_class), {})
     return type(
         f"Localised{base_backend.__name__}",
-        (base_backend,),
+        (SplitTimeoutMixin, base_backend),
         {
             "mapping_class": mapping_class,
             "index_class": index_class,

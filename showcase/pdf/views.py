@@ -3,7 +3,6 @@
 import hashlib
 import logging
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -17,12 +16,12 @@ from core.visibility import visible_pages, visible_to_visitors
 from showcase.listing import BookletMixin
 from showcase.models import FactSheetPage
 
-from . import is_available, pdf_html, render_pdf
+from . import is_available, pdf_html, render_pdf, single_flight
 from .glyphs import UndrawableText, describe
 from .languages import pdf_language_available
 
 LOGGER = logging.getLogger(__name__)
-PDF_CACHE_SECONDS = 60 * 60
+PDF_CACHE_SECONDS = 24 * 60 * 60
 # Languages whose refused PDFs were logged: once per language and process is enough to fix the fonts.
 _REFUSALS_LOGGED = set()
 
@@ -46,19 +45,22 @@ def _translation_for_visitor(page):
     return visible_to_visitors(page.get_translations()).filter(locale=locale).first()
 
 
+def _render_or_refusal(html, base_url):
+    try:
+        return render_pdf(html, base_url=base_url)
+    except UndrawableText as refusal:
+        return refusal
+
+
 def _cached_pdf(html, base_url):
-    """Render once per distinct HTML: a booklet takes seconds, and delegations download the same ones.
+    """Render once per distinct HTML (a page's revision, its language and what it lists), in the shared cache,
+    and once however many visitors ask at the same time: a booklet takes seconds, and delegations download the
+    same ones.
 
     A refusal (``UndrawableText``) is kept too, so that an undrawable page is not rendered at every request.
     """
     key = "showcase-pdf:" + hashlib.sha256(f"{base_url}\n{html}".encode()).hexdigest()
-    pdf = cache.get(key)
-    if pdf is None:
-        try:
-            pdf = render_pdf(html, base_url=base_url)
-        except UndrawableText as refusal:
-            pdf = refusal
-        cache.set(key, pdf, PDF_CACHE_SECONDS)
+    pdf = single_flight.get_or_render(key, lambda: _render_or_refusal(html, base_url), PDF_CACHE_SECONDS)
     if isinstance(pdf, UndrawableText):
         raise pdf
     return pdf

@@ -24,6 +24,8 @@ def page_addresses(content, language):
         "theme": url("mobility"),
         "fact sheet": url("tram"),
         "country": url("morocco"),
+        "events (calendar and feed links)": url("event_index"),
+        "open data": f"/{language}/open-data/",
         "search results": search,
         "404": f"/{language}/this-page-does-not-exist/",
     }

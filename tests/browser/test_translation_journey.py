@@ -77,12 +77,16 @@ def log_in(browser, live_server, username):
     return tab
 
 
-def editor_publishes_and_submits(tab, cable_car):
-    tab.goto(f"/admin/pages/{cable_car.pk}/edit/")
-    tab.fill("#id_summary", "Une ligne de téléphérique relie les deux rives de la ville.")
+def publish_with_summary(tab, page, summary):
+    tab.goto(f"/admin/pages/{page.pk}/edit/")
+    tab.fill("#id_summary", summary)
     tab.locator("footer [data-w-dropdown-target='toggle']").first.click()
     tab.locator("button[name='action-publish']").click()
     tab.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+
+
+def editor_publishes_and_submits(tab, cable_car):
+    publish_with_summary(tab, cable_car, "Une ligne de téléphérique relie les deux rives de la ville.")
     tab.goto(f"/admin/pages/{cable_car.pk}/edit/")
     tab.locator("#w-slim-header-buttons [data-w-dropdown-target='toggle']").first.click()
     tab.get_by_role("link", name="Translate this page").click()
@@ -119,11 +123,7 @@ def moderator_approves(tab):
 
 
 def editor_changes_the_summary_and_syncs(tab, cable_car):
-    tab.goto(f"/admin/pages/{cable_car.pk}/edit/")
-    tab.fill("#id_summary", "Une ligne de téléphérique relie désormais les deux rives de la ville.")
-    tab.locator("footer [data-w-dropdown-target='toggle']").first.click()
-    tab.locator("button[name='action-publish']").click()
-    tab.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    publish_with_summary(tab, cable_car, "Une ligne de téléphérique relie désormais les deux rives de la ville.")
     tab.goto("/admin/reports/translations-by-page/?status=out_of_date")
     out_of_date = tab.locator("main table.listing tbody tr")
     assert out_of_date.locator("th[scope='row'] > a:first-child").all_inner_texts() == ["Téléphérique urbain"]

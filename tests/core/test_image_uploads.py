@@ -93,3 +93,14 @@ def test_a_damaged_file_is_refused_with_a_message(english_admin, monkeypatch, da
     expected = "This image is damaged and cannot be read" if damage == "truncated" else "Upload a valid image"
     assert expected in html
     assert not get_image_model().objects.exists()
+
+
+def test_an_image_over_the_pixel_limit_is_refused_with_a_message(english_admin):
+    bomb = BytesIO()
+    PILImage.new("1", (9500, 9000)).save(bomb, "PNG")  # 85 megapixels in a few kilobytes
+
+    response = upload(english_admin, bomb.getvalue(), name="bomb.png")
+
+    assert response.status_code == 200
+    assert "too many pixels" in response.content.decode()
+    assert not get_image_model().objects.exists()

@@ -4,9 +4,7 @@ import pytest
 
 from tests.factories import CountryPageFactory, FactSheetPageFactory, ThemePageFactory
 
-
-def result_titles(response):
-    return [result.page.title for result in response.context["outcome"].results]
+from .reading import result_titles
 
 
 @pytest.fixture

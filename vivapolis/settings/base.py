@@ -43,6 +43,15 @@ INSTALLED_APPS = [
     "background",  # before wagtail_localize: its views replace two of wagtail-localize's
     "demo",
     "operations",
+    "caching",  # the page cache (README, "Page cache")
+    "feeds",  # RSS, Atom and iCalendar of news and events
+    "previews",  # Open Graph, Twitter cards and schema.org JSON-LD
+    "api",  # the read API (wagtail.api.v2), under /api/v2/
+    "opendata",  # the fact sheets as CSV, JSON, GeoJSON and datapackage.json
+    "contact",  # the contact form of fact sheets
+    "wagtail.api.v2",
+    "rest_framework",
+    "corsheaders",
     "dsfr",
     "widget_tweaks",
     "wagtail_localize",
@@ -81,10 +90,13 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    "corsheaders.middleware.CorsMiddleware",  # /api/ only (CORS_URLS_REGEX), read-only
+    "django.middleware.http.ConditionalGetMiddleware",  # 304 answers to If-None-Match / If-Modified-Since
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.UnknownLanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "caching.middleware.PageCacheMiddleware",  # before CSRF, sessions and messages: a hit reads none of them
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -218,8 +230,33 @@ STATICFILES_DIRS = [
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# Documents always go through Wagtail's view, which applies the privacy of their collection; the media
+# URL never serves them (vivapolis/urls.py), whatever SERVE_MEDIA says.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Where `manage.py backup` writes its archives when not told (README, "Backup and restore").
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+# The shared cache: pages, PDFs, rate limits. Files on the embedded default (every worker of the machine
+# shares them); CACHE_URL=redis://host:6379/0 for Redis, shared by every app server (README, "Page cache").
+CACHE_URL = os.environ.get("CACHE_URL", "")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL.startswith(("redis://", "rediss://", "unix://"))
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "tmp" / "cache")),
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "20000"))},
+    }
+}
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))  # also bounds dated content (upcoming events)
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # browsers and CDNs
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
+PAGE_CACHE_MAX_BYTES = 2 * 1024 * 1024
+PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
+# Views that are not pages, by URL name, whose anonymous answers are cached until any page is published.
+PAGE_CACHE_VIEWS = ["sitemap", "robots_txt"]
+# Models (besides settings and snippets) whose changes purge every cached page.
+PAGE_CACHE_SITE_WIDE_MODELS = []
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -231,6 +268,9 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 # Photographers' originals up to 40 MB are accepted; those longer than 3200 px are resized on upload
 # (core/image_uploads.py), so that the media library does not keep 50-megapixel files.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 40 * 1024 * 1024
+# A small file can still decode into a huge bitmap (a "decompression bomb"): 80 megapixels is above any
+# camera the network's photographers use and far below what would exhaust a worker's memory.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 80_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_uploads.ResizingImageForm"
 VIVAPOLIS_MAX_ORIGINAL_SIDE = 3200
 # Slugs are ASCII (core/slugs.py): the admin transliterates titles instead of keeping accents.
@@ -240,7 +280,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Search: the database backend (SQLite FTS5, or PostgreSQL with one text search configuration per
 # locale) always exists under "database"; SEARCH_URL + SEARCH_BACKEND (opensearch2 or
-# elasticsearch7) make the engine the default, with the database as the fallback when it is down.
+# elasticsearch8) make the engine the default, with the database as the fallback when it is down.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "opensearch2" if SEARCH_URL else "database")
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "vivapolis_")
@@ -261,6 +301,8 @@ def search_engine_backend(url, backend, index_prefix):
         "URLS": [url],
         "INDEX_PREFIX": index_prefix,
         "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
+        "CONNECT_TIMEOUT": float(os.environ.get("SEARCH_CONNECT_TIMEOUT", "1")),
+        "RETRY_AFTER": int(os.environ.get("SEARCH_RETRY_AFTER", "30")),  # search/breaker.py
         "OPTIONS": {"max_retries": 0},
     }
 
@@ -342,6 +384,19 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# --- The read API (api/, README "Read API"): any site may read it from a browser, nobody may write.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+
+# --- Contact form of fact sheets (contact/): messages kept this many days (then purge_contact_messages,
+# run by the worker, deletes them), answers sent sooner than this many seconds after the form was shown
+# are refused (robots), and at most this many messages per address.
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
+CONTACT_MIN_SECONDS = 3
+CONTACT_RATE_LIMIT = "3/m"
 
 # --- Abuse limits (operations/limits.py). Five wrong passwords lock the account, and the address,
 # out of every login and page-password form for an hour.

@@ -1,5 +1,5 @@
 from .base import *  # noqa: F401,F403
-from .base import env_list
+from .base import env_bool, env_list
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
@@ -8,3 +8,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# A template or code change shows at the next reload: the page cache is for `make serve` and production.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", False)
