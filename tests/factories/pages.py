@@ -112,13 +112,16 @@ class FactSheetPageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def key_figures(self, create, extracted, **kwargs):
-        for value, unit, label in extracted or []:
-            showcase.FactSheetKeyFigure.objects.create(page=self, value=value, unit=unit, label=label, locale=self.locale)
+        # sort_order as the admin's inline panel sets it: rows without one come back in any order on PostgreSQL.
+        for position, (value, unit, label) in enumerate(extracted or []):
+            showcase.FactSheetKeyFigure.objects.create(
+                page=self, value=value, unit=unit, label=label, locale=self.locale, sort_order=position
+            )
 
     @factory.post_generation
     def actors(self, create, extracted, **kwargs):
-        for organisation, role in extracted or []:
-            showcase.FactSheetActor.objects.create(page=self, organisation=organisation, role=role, locale=self.locale)
+        for position, (organisation, role) in enumerate(extracted or []):
+            showcase.FactSheetActor.objects.create(page=self, organisation=organisation, role=role, locale=self.locale, sort_order=position)
 
     @factory.post_generation
     def reindex(self, create, extracted, **kwargs):
