@@ -1,29 +1,16 @@
-"""Settings shared by every environment; each value comes from the environment."""
+"""Settings shared by every environment; each value comes from the environment.
+
+Topics with many settings have a module of their own, gathered at the end of this one.
+"""
 
 import importlib.util
 import os
-import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
-import dj_database_url
 import dj_email_url
-from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
-from django.core.exceptions import ImproperlyConfigured
 
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
+from .database import *  # noqa: F401,F403
+from .environment import BASE_DIR, env_bool, env_fallbacks, env_list
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
@@ -129,22 +116,6 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
-    )
-}
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-# SQLite while editors publish and visitors read: readers never wait for the writer (WAL), a writer
-# takes its lock at the start of a transaction and waits up to 20 s for another one (README, "SQLite").
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
-        "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
-    }
-
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses any login while the account or the address is locked out
     "django.contrib.auth.backends.ModelBackend",
@@ -193,22 +164,6 @@ WAGTAILLOCALIZE_JOBS = {"BACKEND": "background.jobs.TaskJobBackend", "OPTIONS": 
 BACKGROUND_WORKER_LOST_AFTER = int(os.environ.get("BACKGROUND_WORKER_LOST_AFTER", "60"))
 
 
-def env_fallbacks(name, languages, default=""):
-    """``pt:es,en;ar:en`` -> ``{"pt": ["es", "en"], "ar": ["en"]}``; a code not in ``languages`` stops the start."""
-    fallbacks = {}
-    for rule in filter(str.strip, os.environ.get(name, default).split(";")):
-        language, _, others = rule.partition(":")
-        codes = [language.strip(), *(code.strip() for code in others.split(",") if code.strip())]
-        unknown = [code for code in codes if code not in languages]
-        if unknown or len(codes) < 2:
-            raise ImproperlyConfigured(
-                f"{name}: {rule!r} should read language:fallback,fallback with languages of VIVAPOLIS_LANGUAGES "
-                f"({', '.join(languages)}); unknown: {', '.join(unknown) or 'none'}."
-            )
-        fallbacks[codes[0]] = codes[1:]
-    return fallbacks
-
-
 # Language fallback in listings and search (core/fallback.py): a page not translated into the
 # visitor's language is shown in the first language of this order that has it, marked as such.
 VIVAPOLIS_LANGUAGE_FALLBACKS = env_fallbacks("VIVAPOLIS_LANGUAGE_FALLBACKS", [code for code, _name in LANGUAGES])
@@ -235,33 +190,6 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Where `manage.py backup` writes its archives when not told (README, "Backup and restore").
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
-# The shared cache: pages, PDFs, rate limits. Files on the embedded default (every worker of the machine
-# shares them); CACHE_URL=redis://host:6379/0 for Redis, shared by every app server (README, "Page cache").
-CACHE_URL = os.environ.get("CACHE_URL", "")
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
-    if CACHE_URL.startswith(("redis://", "rediss://", "unix://"))
-    else {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "tmp" / "cache")),
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "20000"))},
-    }
-}
-PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))  # also bounds dated content (upcoming events)
-PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))  # browsers and CDNs
-PAGE_CACHE_STALE_WHILE_REVALIDATE = 300
-PAGE_CACHE_MAX_BYTES = 2 * 1024 * 1024
-PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages"]
-# Views that are not pages, by URL name, whose anonymous answers are cached until any page is published.
-PAGE_CACHE_VIEWS = ["sitemap", "robots_txt"]
-# Models (besides settings and snippets) whose changes purge every cached page.
-PAGE_CACHE_SITE_WIDE_MODELS = []
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
-
 WAGTAIL_SITE_NAME = "Vivapolis"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
@@ -278,146 +206,12 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv", "txt"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Search: the database backend (SQLite FTS5, or PostgreSQL with one text search configuration per
-# locale) always exists under "database"; SEARCH_URL + SEARCH_BACKEND (opensearch2 or
-# elasticsearch8) make the engine the default, with the database as the fallback when it is down.
-SEARCH_URL = os.environ.get("SEARCH_URL", "")
-SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "opensearch2" if SEARCH_URL else "database")
-SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "vivapolis_")
-# The database backend of the database in use: per-language configurations on PostgreSQL,
-# weighted FTS5 columns on SQLite, Wagtail's own backend elsewhere.
-DATABASE_SEARCH_BACKENDS = {
-    "django.db.backends.postgresql": "search.backends.postgres",
-    "django.db.backends.sqlite3": "search.backends.sqlite",
-}
-SEARCH_DATABASE_BACKEND = {
-    "BACKEND": DATABASE_SEARCH_BACKENDS.get(DATABASES["default"]["ENGINE"], "wagtail.search.backends.database")
-}
-
-
-def search_engine_backend(url, backend, index_prefix):
-    return {
-        "BACKEND": f"search.backends.{backend}",
-        "URLS": [url],
-        "INDEX_PREFIX": index_prefix,
-        "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
-        "CONNECT_TIMEOUT": float(os.environ.get("SEARCH_CONNECT_TIMEOUT", "1")),
-        "RETRY_AFTER": int(os.environ.get("SEARCH_RETRY_AFTER", "30")),  # search/breaker.py
-        "OPTIONS": {"max_retries": 0},
-    }
-
-
-if SEARCH_URL and SEARCH_BACKEND != "database":
-    WAGTAILSEARCH_BACKENDS = {
-        "default": search_engine_backend(SEARCH_URL, SEARCH_BACKEND, SEARCH_INDEX_PREFIX),
-        "database": SEARCH_DATABASE_BACKEND,
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-}
-
-# Maps: any XYZ tile server; the attribution is shown on every map.
-VIVAPOLIS_MAP_TILES_URL = os.environ.get(
-    "VIVAPOLIS_MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-)
-VIVAPOLIS_MAP_ATTRIBUTION = os.environ.get(
-    "VIVAPOLIS_MAP_ATTRIBUTION", "© OpenStreetMap contributors"
-)
-
-# --- Security headers (operations/security.py; README, "Security"). Public pages run no inline
-# script or style; the admin, whose pages do, has its own looser policy.
-VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
-
-
-def url_origin(url):
-    """``https://{s}.tile.example.org/{z}/{x}/{y}.png`` -> ``https://*.tile.example.org``; empty for no URL."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{re.sub(r'{[^}]*}', '*', parts.netloc)}" if parts.scheme and parts.netloc else ""
-
-
-MAP_TILES_ORIGINS = [origin for origin in [url_origin(VIVAPOLIS_MAP_TILES_URL)] if origin]
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [NONE],
-        "script-src": [SELF],
-        "style-src": [SELF],
-        "img-src": [SELF, "data:", *MAP_TILES_ORIGINS],
-        "font-src": [SELF],
-        "connect-src": [SELF],
-        "manifest-src": [SELF],
-        "frame-src": VIDEO_PLAYER_ORIGINS,
-        "form-action": [SELF],
-        "base-uri": [SELF],
-        "frame-ancestors": [NONE],
-    }
-}
-# The Wagtail and Django admins (their own scripts set inline styles and handlers; previews are framed).
-ADMIN_URL_PREFIXES = ["/admin/", "/django-admin/"]
-ADMIN_CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:", "https:"],
-        "font-src": [SELF, "data:"],
-        "connect-src": [SELF, "https://releases.wagtail.io"],
-        "frame-src": [SELF, "https:"],
-        "object-src": [NONE],
-        "form-action": [SELF],
-        "base-uri": [SELF],
-        "frame-ancestors": [SELF],
-    }
-}
-PERMISSIONS_POLICY = {
-    **{feature: [] for feature in ["accelerometer", "camera", "geolocation", "gyroscope", "magnetometer", "microphone", "payment", "usb"]},
-    "fullscreen": ["self", *VIDEO_PLAYER_ORIGINS],
-    "picture-in-picture": ["self", *VIDEO_PLAYER_ORIGINS],
-}
-CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-SECURE_REFERRER_POLICY = "same-origin"
-SECURE_CONTENT_TYPE_NOSNIFF = True
-X_FRAME_OPTIONS = "DENY"
-
-# --- The read API (api/, README "Read API"): any site may read it from a browser, nobody may write.
-CORS_URLS_REGEX = r"^/api/"
-CORS_ALLOW_ALL_ORIGINS = True
-CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
-CORS_ALLOW_CREDENTIALS = False
-
 # --- Contact form of fact sheets (contact/): messages kept this many days (then purge_contact_messages,
 # run by the worker, deletes them), answers sent sooner than this many seconds after the form was shown
 # are refused (robots), and at most this many messages per address.
 CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "365"))
 CONTACT_MIN_SECONDS = 3
 CONTACT_RATE_LIMIT = "3/m"
-
-# --- Abuse limits (operations/limits.py). Five wrong passwords lock the account, and the address,
-# out of every login and page-password form for an hour.
-AXES_FAILURE_LIMIT = 5
-AXES_COOLOFF_TIME = int(os.environ.get("LOGIN_LOCKOUT_HOURS", "1"))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_LOCKOUT_CALLABLE = "operations.limits.lockout_response"
-AXES_RESET_ON_SUCCESS = True
-AXES_VERBOSE = False
-# Requests per address for the views that cost the most (URL name: rate), then a 429 page.
-VIVAPOLIS_RATE_LIMITS = {
-    "search:search": "30/m",
-    "search:suggest": "120/m",
-    "showcase:fact_sheet_pdf": "10/m",
-    "showcase:booklet_pdf": "5/m",
-}
-# The query log (search/query_log.py): normalised queries of at most this many characters, at most
-# this many new terms a day, each forgotten that many days after its last search (purge_query_log).
-VIVAPOLIS_QUERY_LOG_MAX_LENGTH = 100
-VIVAPOLIS_QUERY_LOG_NEW_TERMS_PER_DAY = int(os.environ.get("QUERY_LOG_NEW_TERMS_PER_DAY", "1000"))
-VIVAPOLIS_QUERY_LOG_RETENTION_DAYS = int(os.environ.get("QUERY_LOG_RETENTION_DAYS", "395"))
 
 # --- Mail: EMAIL_URL (smtp://user:password@host:587/?tls=True, see dj-email-url); without it the
 # development settings print mails and production warns at start-up (operations/checks.py).
@@ -427,3 +221,7 @@ if EMAIL_URL:
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Vivapolis <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+from .search import *  # noqa: E402,F401,F403
+from .security import *  # noqa: E402,F401,F403
+from .shared_state import *  # noqa: E402,F401,F403

@@ -1,5 +1,5 @@
 from .base import *  # noqa: F401,F403
-from .base import env_bool, env_list
+from .environment import env_bool, env_list
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
