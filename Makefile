@@ -9,7 +9,7 @@ TEST_STAMP := $(VENV)/.test-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: backup restore run serve test install catalogs system-packages demo demo-messages messages clean search-engine search-engine-stop search-engine-es8 search-engine-es8-stop system-deps browser-tools audit
+.PHONY: backup restore run serve test install catalogs system-packages demo demo-messages messages clean search-engine search-engine-stop object-store object-store-stop cluster cluster-stop search-engine-es8 search-engine-es8-stop system-deps browser-tools audit
 
 # --- Python packages: the site's own for `make run`, the test tools (Playwright...) for `make test`.
 $(SITE_STAMP): pyproject.toml
@@ -59,8 +59,11 @@ run: system-packages $(DEMO_DATABASE)
 	@echo "Serving http://$(HOST):$(PORT)/ with the background worker (Ctrl-C to stop)"
 	$(BIN)/python scripts/run_together.py "web=$(MANAGE) runserver $(HOST):$(PORT)" "worker=$(MANAGE) run_worker"
 
+# The suite runs on every core (pytest-xdist; tests/conftest.py keeps each shared build on one worker);
+# TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= auto
 test: $(TEST_STAMP) system-packages $(MO_FILES)
-	$(BIN)/python -m pytest $(if $(filter true,$(CI)),-m "",) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup $(if $(filter true,$(CI)),-m "",) $(PYTEST_ARGS)
 
 # --- The production settings under gunicorn, on this machine (plain HTTP, so secure-only cookies are off).
 PRODUCTION_ENV = DJANGO_SETTINGS_MODULE=vivapolis.settings.production SECRET_KEY="$${SECRET_KEY:-$$(cat tmp/secret_key)}" \
@@ -77,7 +80,7 @@ staticfiles/staticfiles.json: $(STATIC_SOURCES) $(SITE_STAMP) tmp/secret_key
 
 serve: system-packages $(DEMO_DATABASE) staticfiles/staticfiles.json
 	$(PRODUCTION_ENV) $(BIN)/python scripts/run_together.py \
-		"web=$(BIN)/gunicorn vivapolis.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -" "worker=$(MANAGE) run_worker"
+		"web=$(BIN)/gunicorn -c vivapolis/gunicorn.py --bind $(HOST):$(PORT)" "worker=$(MANAGE) run_worker"
 
 # The database and the media in one archive (README, "Backup and restore"); `make restore FILE=backups/...tar.gz`.
 backup: $(SITE_STAMP)
@@ -103,12 +106,28 @@ search-engine:
 search-engine-stop:
 	scripts/search-engine.sh stop
 
+# The production topology on this machine: Varnish, HAProxy, two app servers, the worker, PostgreSQL, Redis,
+# S3Proxy and two OpenSearch nodes, all on 127.0.0.1 (docs/deployment.md). State in tmp/cluster/.
+cluster: $(SITE_STAMP) $(MO_FILES)
+	scripts/cluster/cluster.sh start
+
+cluster-stop:
+	scripts/cluster/cluster.sh stop
+
 # Elasticsearch 8 on 127.0.0.1:9201 (SEARCH_URL=http://127.0.0.1:9201 SEARCH_BACKEND=elasticsearch8).
 search-engine-es8:
 	scripts/search-engine.sh start elasticsearch
 
 search-engine-es8-stop:
 	scripts/search-engine.sh stop elasticsearch
+
+# S3Proxy, an S3-compatible object store for the media, on 127.0.0.1:8081 (README, "Media storage"); it prints
+# the MEDIA_STORAGE_URL to use.
+object-store:
+	scripts/s3proxy.sh start
+
+object-store-stop:
+	scripts/s3proxy.sh stop
 
 # Every Debian package of the project: the site's, and chromium for the browser tests and `make audit`. Needs root.
 system-deps:

@@ -34,6 +34,8 @@ class PeriodicCommand:
 PERIODIC_COMMANDS = (
     PeriodicCommand("publish_scheduled", timedelta(minutes=1)),
     PeriodicCommand("purge_contact_messages", timedelta(hours=1)),  # contact/: messages past their retention
+    PeriodicCommand("flush_query_log", timedelta(minutes=1)),  # search/: searches counted in the cache, to the log
+    PeriodicCommand("purge_query_log", timedelta(days=1)),  # search/: terms past their retention
 )
 
 

@@ -11,9 +11,10 @@ import logging
 import os
 import socket
 import threading
+import time
 
 from django.conf import settings
-from django.db import close_old_connections, connection
+from django.db import InterfaceError, OperationalError, close_old_connections, connection, connections
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django_tasks_db.management.commands.db_worker import Worker as TaskLoop
@@ -24,6 +25,7 @@ from background.models import WorkerHeartbeat
 logger = logging.getLogger(__name__)
 
 TASK_BACKEND = "background"
+RECONNECT_AFTER = 2  # seconds between two attempts while the database is away (restarted, failed over)
 HEARTBEATS_PER_LOST_AFTER = 4  # a worker is taken for dead only after missing several heartbeats
 
 
@@ -91,8 +93,26 @@ def run_worker(*, worker_id=None, interval=1.0, batch=False):
             logger.info("Background worker %s started.", worker_id)
             housekeeping.start()
             task_loop.configure_signals()
-        task_loop.run()
+        run_through_database_outages(task_loop, batch)
     finally:
         if housekeeping.is_alive():
             housekeeping.stop()
         WorkerHeartbeat.objects.filter(worker_id=worker_id).delete()
+
+
+def run_through_database_outages(task_loop, batch=False):
+    """django-tasks-db's loop, started again whenever it stops because the database went away.
+
+    Its loop lets a lost connection through and would end the worker when PostgreSQL restarts; a task
+    it had claimed is run again by the recovery (``recovery``) once its heartbeat is stale.
+    """
+    while True:
+        try:
+            task_loop.run()
+            return
+        except (OperationalError, InterfaceError):
+            if batch or not task_loop.running:
+                raise
+            logger.warning("The database cannot be reached; the worker tries again in %d s.", RECONNECT_AFTER, exc_info=True)
+            connections.close_all()
+            time.sleep(RECONNECT_AFTER)

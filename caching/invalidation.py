@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from . import related, tags
+from . import front, related, tags
 
 _BEFORE_CHANGE = "_page_cache_shown_before"
 
@@ -26,6 +26,7 @@ _BEFORE_CHANGE = "_page_cache_shown_before"
 def purge_on_commit(tag_names):
     tag_names = set(tag_names)
     transaction.on_commit(lambda: tags.purge(tag_names))
+    front.purge_on_commit(tag_names)  # the edge cache in front of the app servers, when there is one
 
 
 def purge_pages(page_ids):
@@ -94,6 +95,7 @@ def on_model_change(sender, instance, raw=False, **kwargs):
 
 
 def connect():
+    front.disconnect_wagtail_handlers()
     pre_save.connect(remember_where_shown, dispatch_uid="page_cache_remember")
     page_published.connect(on_publish_or_unpublish, dispatch_uid="page_cache_published")
     page_unpublished.connect(on_publish_or_unpublish, dispatch_uid="page_cache_unpublished")

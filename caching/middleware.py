@@ -26,11 +26,14 @@ def _versions_to_store(request, response, site_versions):
 
 
 def _public_cache_control(response):
+    # A front cache that is sent the purges (FRONT_CACHE_URL) may keep pages as long as the page cache does.
+    edge = {"s_maxage": settings.FRONT_CACHE_MAX_AGE} if settings.FRONT_CACHE_URL else {}
     patch_cache_control(
         response,
         public=True,
         max_age=settings.PAGE_CACHE_MAX_AGE,
         stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
+        **edge,
     )
 
 

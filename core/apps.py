@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from core import signals
+        from core import signals, tasks
 
         signals.connect()
+        tasks.connect()

@@ -18,3 +18,8 @@ def generate_renditions_on_publish(sender, instance, **kwargs):
 
 def connect():
     page_published.connect(generate_renditions_on_publish, dispatch_uid="core_generate_renditions")
+
+
+def disconnect():
+    """For bulk loads, which make the renditions once at the end (``generate_renditions``)."""
+    page_published.disconnect(dispatch_uid="core_generate_renditions")

@@ -1,12 +1,21 @@
 from collections import defaultdict
 
 from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db.models import Q
+from django.http import HttpResponse
+from django.test import RequestFactory
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.models import Page, Site
 
 from core.i18n import hreflang, supported_language_codes
 from core.visibility import in_restricted_section
+
+# ``{site id: (XML, Last-Modified header)}`` of the first sitemap page of each site, stored by the worker (core.tasks).
+STORED_SITEMAPS_KEY = "core-sitemaps"
+STORED_FOR_SECONDS = 24 * 60 * 60
 
 
 class AllLocalesSitemap(Sitemap):
@@ -68,3 +77,30 @@ def _descendant_of_any(roots):
     for root in roots:
         condition |= Q(path__startswith=root.path, depth__gte=root.depth)
     return condition
+
+
+def sitemap_response(request):
+    """The first page of the request's site's sitemap as the worker stored it, else built now (each ``?p=`` page)."""
+    site = Site.find_for_request(request)
+    stored = (cache.get(STORED_SITEMAPS_KEY) or {}).get(site.pk) if site and "p" not in request.GET else None
+    if stored is None:
+        return wagtail_sitemap(request, sitemaps={"pages": AllLocalesSitemap(request)})
+    xml, last_modified = stored
+    response = HttpResponse(xml, content_type="application/xml")
+    if last_modified:
+        response["Last-Modified"] = last_modified
+    return response
+
+
+def store_sitemaps():
+    """Build the first sitemap page of every site, as a visitor of that site would get it, and store them."""
+    built = {}
+    for site in Site.objects.all():
+        request = RequestFactory().get("/sitemap.xml", HTTP_HOST=site.hostname, SERVER_PORT=site.port, secure=site.port == 443)
+        try:
+            response = wagtail_sitemap(request, sitemaps={"pages": AllLocalesSitemap(request)})
+        except DisallowedHost:  # a site whose host is not served here: its visitors' requests build it
+            continue
+        built[site.pk] = (response.render().content, response.get("Last-Modified"))
+    cache.set(STORED_SITEMAPS_KEY, built, STORED_FOR_SECONDS)
+    return built

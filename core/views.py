@@ -8,11 +8,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
-from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Locale, Page, Site
 
 from core import i18n
-from core.sitemaps import AllLocalesSitemap
+from core.sitemaps import sitemap_response
 from core.visibility import visible_pages
 
 LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
@@ -120,4 +119,4 @@ def robots_txt(request):
 
 @require_safe
 def sitemap(request):
-    return wagtail_sitemap(request, sitemaps={"pages": AllLocalesSitemap(request)})
+    return sitemap_response(request)

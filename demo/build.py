@@ -24,7 +24,7 @@ from .build_fact_sheets import FactSheetBuilder
 from .builders import body, ensure_page, rich
 from .images import get_or_create_picture
 from .localize import translate_demo
-from .site import demo_collection, point_site_to, without_search_auto_update
+from .site import demo_collection, point_site_to, without_renditions_on_publish, without_search_auto_update
 
 INDEX_MODELS = {
     "themes": ThemeIndexPage,
@@ -85,7 +85,12 @@ class DemoBuilder(FactSheetBuilder):
         # A new demo has no old addresses: Wagtail would record a redirect each time a translation
         # created with the French slug gets its own, before anyone could have seen it.
         no_redirects = override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False)
-        with without_search_auto_update(), disable_reference_index_auto_update(), no_redirects:
+        with (
+            without_search_auto_update(),
+            without_renditions_on_publish(),
+            disable_reference_index_auto_update(),
+            no_redirects,
+        ):
             self.collection = demo_collection(self.content.site["collection"])
             self.home = self.build_home()
             self.indexes = self.build_indexes()

@@ -10,6 +10,7 @@ from wagtail.models import Collection, Page, PageLogEntry, Site
 from wagtail.search import signal_handlers as search_signals
 from wagtail.search.index import get_indexed_models
 
+from core import signals as rendition_signals
 from search import signals as publish_signals
 
 
@@ -38,6 +39,16 @@ def without_search_auto_update():
         for model in models:
             post_save.connect(search_signals.post_save_signal_handler, sender=model)
         publish_signals.connect()
+
+
+@contextmanager
+def without_renditions_on_publish():
+    """Each publish would look for its images' renditions again; ``generate_renditions`` makes them once."""
+    rendition_signals.disconnect()
+    try:
+        yield
+    finally:
+        rendition_signals.connect()
 
 
 def site_address():

@@ -2,16 +2,23 @@
 
 SQLite is copied with its online backup API (a consistent copy while the site runs); PostgreSQL with
 ``pg_dump`` in its custom format, read back by ``pg_restore``. The archive says which one it holds.
+The media are read and written through the storage API, so a bucket (MEDIA_STORAGE_URL) is backed up
+like the local disk, and an archive restores onto either.
 """
 
 import json
 import os
+import posixpath
 import sqlite3
 import subprocess
 import tarfile
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
+from botocore.exceptions import BotoCoreError, ClientError
+
+from django.core.files import File
 from django.db import connections
 from django.utils import timezone
 
@@ -68,21 +75,56 @@ def load_database(connection, source):
         run_tool([*command, f"--dbname={connection.settings_dict['NAME']}", str(source)], connection.settings_dict)
 
 
-def create_backup(archive_path, media_root, using="default"):
-    """Write the database and ``media_root`` into ``archive_path``; returns the manifest."""
+def create_backup(archive_path, storage, using="default"):
+    """Write the database and every file of the media ``storage`` into ``archive_path``; returns the manifest."""
     connection = connections[using]
-    manifest = {"database": connection.vendor, "created_at": timezone.now().isoformat(), "media": Path(media_root).is_dir()}
+    manifest = {"database": connection.vendor, "created_at": timezone.now().isoformat()}
     with tempfile.TemporaryDirectory() as work:
         database_copy = Path(work) / database_file_name(connection.vendor)
         dump_database(connection, database_copy)
-        (Path(work) / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
         Path(archive_path).parent.mkdir(parents=True, exist_ok=True)
         with tarfile.open(archive_path, "w:gz") as archive:
-            archive.add(Path(work) / MANIFEST, arcname=MANIFEST)
             archive.add(database_copy, arcname=database_copy.name)
-            if manifest["media"]:
-                archive.add(media_root, arcname=MEDIA)
+            with media_storage_errors("read"):
+                manifest["media_files"] = archive_media(archive, storage)
+            manifest["media"] = manifest["media_files"] > 0
+            (Path(work) / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+            archive.add(Path(work) / MANIFEST, arcname=MANIFEST)
     return manifest
+
+
+@contextmanager
+def media_storage_errors(action):
+    """A media storage that fails (disk, or a bucket that does not answer) ends the command with its reason."""
+    try:
+        yield
+    except (OSError, BotoCoreError, ClientError) as error:
+        raise BackupError(f"Cannot {action} the media storage: {error}") from error
+
+
+def media_names(storage, folder=""):
+    """Every file of ``storage`` under ``folder``, through the storage API (local disk or bucket)."""
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # no media uploaded yet
+        return
+    for name in sorted(files):
+        yield posixpath.join(folder, name)
+    for name in sorted(folders):
+        yield from media_names(storage, posixpath.join(folder, name))
+
+
+def archive_media(archive, storage):
+    """Add each media file under ``media/``; returns how many."""
+    count = 0
+    for name in media_names(storage):
+        entry = tarfile.TarInfo(f"{MEDIA}/{name}")
+        entry.size = storage.size(name)
+        entry.mtime = int(timezone.now().timestamp())
+        with storage.open(name, "rb") as source:
+            archive.addfile(entry, source)
+        count += 1
+    return count
 
 
 def read_manifest(folder):
@@ -92,8 +134,8 @@ def read_manifest(folder):
         raise BackupError(f"This is not a Vivapolis backup ({MANIFEST} is missing or unreadable).") from error
 
 
-def restore_backup(archive_path, media_root, using="default"):
-    """Replace the database with the archive's and add its media files to ``media_root``; returns the manifest."""
+def restore_backup(archive_path, storage, using="default"):
+    """Replace the database with the archive's and put its media files into ``storage``; returns the manifest."""
     connection = connections[using]
     with tempfile.TemporaryDirectory() as work:
         try:
@@ -109,15 +151,20 @@ def restore_backup(archive_path, media_root, using="default"):
             )
         load_database(connection, Path(work) / database_file_name(connection.vendor))
         if manifest.get("media"):
-            copy_tree(Path(work) / MEDIA, Path(media_root))
+            with media_storage_errors("write"):
+                restore_media(Path(work) / MEDIA, storage)
     return manifest
 
 
-def copy_tree(source, target):
-    for path in sorted(source.rglob("*")):
-        destination = target / path.relative_to(source)
-        if path.is_dir():
-            destination.mkdir(parents=True, exist_ok=True)
-        else:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_bytes(path.read_bytes())
+def restore_media(folder, storage):
+    """Put every file of ``folder`` into ``storage`` under the same name, replacing a file of that name."""
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        name = path.relative_to(folder).as_posix()
+        if storage.exists(name):
+            storage.delete(name)
+        with path.open("rb") as content:
+            saved = storage.save(name, File(content, name=name))
+        if saved != name:
+            raise BackupError(f"The media storage saved {name} as {saved}: restore into an empty storage.")

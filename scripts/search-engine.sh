@@ -5,6 +5,7 @@
 #   scripts/search-engine.sh stop
 #   scripts/search-engine.sh status
 #   scripts/search-engine.sh start elasticsearch   # Elasticsearch 8 on 127.0.0.1:9201 (stop, status likewise)
+#   source scripts/search-engine.sh library opensearch   # only its functions (scripts/cluster/ installs with them)
 #
 # OpenSearch is its integ-test-zip from Maven Central plus OpenSearch's analysis-common module (also
 # from Maven Central), which brings the language analyzers, stemmers and asciifolding that per-locale
@@ -176,6 +177,10 @@ stop() {
     fi
     rm -f "$PID_FILE"
 }
+
+# Sourced (scripts/cluster/ reuses the download, unpack and analysis-module functions): define, run nothing.
+# Pass the flavour as the second argument: `source scripts/search-engine.sh library opensearch`.
+[[ "${BASH_SOURCE[0]}" == "$0" ]] || return 0
 
 case "${1:-start}" in
     start) start ;;

@@ -1,7 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.core.cache import cache
-from django.db.models import F
+from django.db.models import F, Value
+from django.db.models.functions import Greatest
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -9,7 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
 from .query_keys import promotion_key, without_marks
-from .query_log import may_add_term, normalised_query
+from .query_log import may_add_term
 
 
 class SearchTerm(models.Model):
@@ -34,22 +35,23 @@ class SearchTerm(models.Model):
         return self.query_string
 
     @classmethod
-    def record(cls, query, language_code, result_count):
-        """Count one search; a term the log does not know yet is added only while today's cap allows."""
-        query_string = normalised_query(query)
-        if not query_string:
-            return
+    def record(cls, query_string, language_code, *, searches, no_result_searches, last_result_count, searched_at):
+        """Add counted searches of a normalised term (``search.query_log_flush``); a term the log does not know yet
+        is added only while the cap of its day allows. True when counted."""
         term = cls.objects.filter(query_string=query_string, language_code=language_code).first()
         if term is None:
-            if not may_add_term(cls.objects):
-                return
-            term, _created = cls.objects.get_or_create(query_string=query_string, language_code=language_code)
+            if not may_add_term(cls.objects, searched_at):
+                return False
+            term, _created = cls.objects.get_or_create(
+                query_string=query_string, language_code=language_code, defaults={"last_searched_at": searched_at}
+            )
         cls.objects.filter(pk=term.pk).update(
-            hits=F("hits") + 1,
-            no_result_hits=F("no_result_hits") + (0 if result_count else 1),
-            last_result_count=result_count,
-            last_searched_at=timezone.now(),
+            hits=F("hits") + searches,
+            no_result_hits=F("no_result_hits") + no_result_searches,
+            last_result_count=last_result_count,
+            last_searched_at=Greatest(F("last_searched_at"), Value(searched_at)),
         )
+        return True
 
 
 class Promotion(ClusterableModel):

@@ -6,20 +6,15 @@ keep the links of the previous revision, for the option titles a page is found b
 engine's facet fields. Pages are also found by the titles of the options they are filed under
 (``FacetValue(title_indexed=True)``), so renaming a theme or a country re-indexes those pages, and so
 does hiding it (unpublishing it, or restricting who may see it): its title leaves their indexed text.
+That re-indexing runs on the background worker (``search.tasks``), the page itself in the request.
 """
 
-import logging
-
-from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
-from wagtail.search.backends import get_search_backends_with_name
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished
 
-from core.facets import searchable_page_models
-
-logger = logging.getLogger(__name__)
+from . import tasks
 
 
 def reindex_published_page(sender, instance, **kwargs):
@@ -38,22 +33,6 @@ def _title_changed(page, revision):
     return previous is None or previous.content.get("title") != page.title
 
 
-def pages_found_by_title_of(option):
-    """``{model: live pages}`` of the pages whose index holds ``option``'s title."""
-    facet = getattr(type(option), "facet", None)
-    found = {}
-    if facet is None:
-        return found
-    for model in searchable_page_models():
-        condition = Q(pk__in=[])
-        for declared in model.facet_values:
-            if declared.facet == facet.name and declared.title_indexed:
-                condition |= declared.filter([option.pk])
-        if condition != Q(pk__in=[]):
-            found[model] = model.objects.live().filter(condition).distinct()
-    return found
-
-
 def reindex_pages_filed_under_renamed_page(sender, instance, revision=None, **kwargs):
     page = instance.specific
     if _title_changed(page, revision):
@@ -67,15 +46,9 @@ def reindex_pages_filed_under_hidden_page(sender, instance, **kwargs):
 
 
 def reindex_pages_filed_under(page):
-    for model, pages in pages_found_by_title_of(page).items():
-        for name, backend in get_search_backends_with_name(with_auto_update=True):
-            try:
-                backend.add_bulk(model, pages)
-            except Exception:
-                # As Wagtail does on save: an engine that is down must not stop the publication.
-                logger.exception("Could not re-index the pages filed under %r in the '%s' search backend", page, name)
-                if not backend.catch_indexing_errors:
-                    raise
+    """On the worker: a theme's fact sheets may be hundreds (``search.tasks``)."""
+    if tasks.is_an_option(page):
+        tasks.reindex_pages_filed_under.enqueue(page.pk)
 
 
 def connect():

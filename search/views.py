@@ -6,8 +6,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from . import service
-from .models import SearchTerm
+from . import query_log, service
 from .suggestions import search_with_correction
 
 
@@ -25,7 +24,7 @@ def search(request):
     outcome, misspelt = search_with_correction(criteria, locale)
     if criteria.terms and criteria.page in ("", "1"):
         # A misspelt query is logged as typed, as finding nothing: editors see what visitors got wrong.
-        SearchTerm.record(criteria.query, locale.language_code, 0 if misspelt else outcome.total)
+        query_log.count_search(criteria.query, locale.language_code, 0 if misspelt else outcome.total)
 
     return TemplateResponse(
         request,

@@ -6,6 +6,7 @@ session and rolled back per test (tests/shared_trees.py); a test asks for one of
 
 import os
 from collections import defaultdict
+from types import SimpleNamespace
 
 import hypothesis
 import pytest
@@ -22,6 +23,10 @@ from tests.factories import (
     build_site_tree,
 )
 from tests.factories.editing import set_admin_language
+from tests.factories.search_corpus import (
+    build_chinese_search_corpus,
+    build_search_corpus,
+)
 from tests.shared_trees import SharedTrees, Tree, wanted_tree
 
 # The shared trees, by fixture name, and the smaller trees whose pages each one has too.
@@ -31,6 +36,8 @@ TREES = {
     "multilingual_site": Tree(build_multilingual_site, includes=frozenset({"site_tree"})),
     "crowded_listings": Tree(build_crowded_listings, includes=frozenset({"site_tree"})),
     "hidden_pages_site": Tree(build_hidden_pages_site, includes=frozenset({"site_tree", "multilingual_site"})),
+    "search_corpus": Tree(build_search_corpus, includes=frozenset({"site_tree"})),
+    "chinese_search_corpus": Tree(build_chinese_search_corpus, includes=frozenset({"site_tree", "search_corpus"})),
 }
 SHARED_TREES = pytest.StashKey[SharedTrees]()
 
@@ -113,19 +120,53 @@ def crowded_listings(db, shared_trees):
     return shared_trees.pages("crowded_listings")
 
 
+@pytest.fixture
+def search_corpus(db, shared_trees):
+    """``site_tree`` and the search tests' themes, countries, programme, fact sheets and news, by name
+    (``corpus.tram``; tests/factories/search_corpus.py)."""
+    return SimpleNamespace(**shared_trees.pages("search_corpus"))
+
+
+@pytest.fixture
+def chinese_search_corpus(db, shared_trees):
+    """``search_corpus`` with its heat network and bus sheets translated into Chinese (``corpus.heat_zh``)."""
+    return SimpleNamespace(**shared_trees.pages("chinese_search_corpus"))
+
+
+# Package-scoped builds as costly as a tree: pytest tears them down, and builds them again, whenever a
+# test of another package runs between two of their tests.
+COSTLY_PACKAGE_FIXTURES = ("demo_run",)
+
+
+def built_content(item):
+    """The shared tree or costly package build a test needs, if any: its tests are run together."""
+    tree = wanted_tree(TREES, item.fixturenames)
+    return tree or next((name for name in COSTLY_PACKAGE_FIXTURES if name in item.fixturenames), None)
+
+
+def pytest_itemcollected(item):
+    """With ``-n`` (pytest-xdist, ``--dist loadgroup``), the tests of each built content go to one worker.
+
+    Marked as each test is collected: pytest-xdist reads the marks in its own collection hook.
+    """
+    content = built_content(item)
+    if content is not None:
+        item.add_marker(pytest.mark.xdist_group(content))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """Run the tests of each shared tree one after the other (after pytest-django's ordering), so that each is built once."""
-    by_tree = defaultdict(list)
+    by_content = defaultdict(list)
     for item in items:
-        by_tree[wanted_tree(TREES, item.fixturenames)].append(item)
+        by_content[built_content(item)].append(item)
     gathered = []
     for item in items:
-        tree = wanted_tree(TREES, item.fixturenames)
-        if tree is None:
+        content = built_content(item)
+        if content is None:
             gathered.append(item)
-        elif tree in by_tree:
-            gathered += by_tree.pop(tree)
+        elif content in by_content:
+            gathered += by_content.pop(content)
     items[:] = gathered
 
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("api.urls")),
+    path("", include("operations.urls")),  # /healthz, /readyz, /metrics: no language prefix
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("language/", core_views.choose_language, name="choose_language"),

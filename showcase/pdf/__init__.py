@@ -8,12 +8,13 @@ for, so that the site runs without them; the PDF actions are then hidden (see
 
 import functools
 import mimetypes
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -34,33 +35,56 @@ def is_available():
     return not weasyprint_error()
 
 
-def local_file(url):
-    """The file behind a /static/ or /media/ address of this site, or None for anything else."""
-    path = unquote(urlsplit(url).path)
-    if path.startswith(settings.STATIC_URL):
-        try:
-            found = finders.find(path.removeprefix(settings.STATIC_URL))
-        except SuspiciousFileOperation:
-            return None
-        if found:
-            return Path(found)
-        root, relative = settings.STATIC_ROOT, path.removeprefix(settings.STATIC_URL)
-    elif path.startswith(settings.MEDIA_URL):
-        root, relative = settings.MEDIA_ROOT, path.removeprefix(settings.MEDIA_URL)
-    else:
+def static_file(path):
+    """The file behind a /static/ path: from the finders (development), else from STATIC_ROOT."""
+    relative = path.removeprefix(settings.STATIC_URL)
+    try:
+        found = finders.find(relative)
+    except SuspiciousFileOperation:
         return None
-    root = Path(root).resolve()
+    if found:
+        return Path(found)
+    root = Path(settings.STATIC_ROOT).resolve()
     candidate = (root / relative).resolve()
-    if root in candidate.parents and candidate.is_file():
-        return candidate
-    return None
+    return candidate if root in candidate.parents and candidate.is_file() else None
+
+
+def media_name(url):
+    """The storage name behind a media address: the disk's ``/media/`` on any host, or a bucket's public URL."""
+    public = default_storage.url("")
+    address = url.split("?")[0].split("#")[0]
+    if urlsplit(public).netloc:
+        rest = address.removeprefix(public) if address.startswith(public) else None
+    else:
+        path = urlsplit(address).path
+        rest = path.removeprefix(public) if path.startswith(public) else None
+    if not rest:
+        return None
+    name = unquote(rest)
+    return None if ".." in PurePosixPath(name).parts else name
+
+
+def site_file(url):
+    """``(file name, bytes)`` of a static or media file of this site, or None for any other address."""
+    path = unquote(urlsplit(url).path)
+    if path.startswith(settings.STATIC_URL) and not urlsplit(url).netloc:
+        found = static_file(path)
+        return (found.name, found.read_bytes()) if found else None
+    name = media_name(url)
+    if name is None:
+        return None
+    try:
+        with default_storage.open(name, "rb") as stored:
+            return PurePosixPath(name).name, stored.read()
+    except (OSError, SuspiciousFileOperation):
+        return None
 
 
 def _local_fetcher_class():
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class LocalFilesFetcher(URLFetcher):
-        """Serve stylesheets and images from disk; never fetch anything over the network.
+        """Serve stylesheets and images from the site's own files; never fetch anything else over the network.
 
         Rich text may point at any address: a PDF request must not make the server call it.
         """
@@ -68,11 +92,12 @@ def _local_fetcher_class():
         def fetch(self, url, headers=None):
             if url.startswith("data:"):
                 return super().fetch(url, headers)
-            file = local_file(url)
-            if file is None:
+            found = site_file(url)
+            if found is None:
                 raise ValueError(f"Not a static or media file of this site: {url}")
-            mime_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-            return URLFetcherResponse(url, file.read_bytes(), {"Content-Type": mime_type})
+            name, content = found
+            mime_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            return URLFetcherResponse(url, content, {"Content-Type": mime_type})
 
     return LocalFilesFetcher
 

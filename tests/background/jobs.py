@@ -19,3 +19,10 @@ def note_attempt(path, sleep_on_first=0):
         time.sleep(sleep_on_first)
     with log.open("a") as lines:
         lines.write("finished\n")
+
+
+def append_line(path, line, sleep=0):
+    """Take ``sleep`` seconds, then append ``line`` to ``path`` (one line per run of the job)."""
+    time.sleep(sleep)
+    with Path(path).open("a") as lines:
+        lines.write(f"{line}\n")

@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import psycopg
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -34,7 +36,12 @@ def manage(environment, *arguments):
 
 
 def query(environment, sql, *parameters):
-    with sqlite3.connect(environment["DATABASE_URL"].removeprefix("sqlite:///"), timeout=30) as database:
+    """Rows of ``sql`` (``?`` placeholders) on the processes' database: their SQLite file, or PostgreSQL."""
+    url = environment["DATABASE_URL"]
+    if url.startswith("postgres"):
+        with psycopg.connect(url, autocommit=True) as database:
+            return database.execute(sql.replace("?", "%s"), parameters).fetchall()
+    with sqlite3.connect(url.removeprefix("sqlite:///"), timeout=30) as database:
         return database.execute(sql, parameters).fetchall()
 
 

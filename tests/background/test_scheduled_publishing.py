@@ -39,6 +39,6 @@ def test_a_page_scheduled_a_minute_ahead_goes_live_at_the_next_minute(client, si
 
 
 def test_the_worker_wakes_at_each_new_minute():
-    assert [periodic.command for periodic in PERIODIC_COMMANDS if periodic.every == timedelta(minutes=1)] == ["publish_scheduled"]
+    assert [periodic.command for periodic in PERIODIC_COMMANDS if periodic.every == timedelta(minutes=1)] == ["publish_scheduled", "flush_query_log"]
     assert seconds_until_next_period(datetime(2026, 3, 2, 9, 0, 10, tzinfo=UTC)) == 50
     assert seconds_until_next_period(datetime(2026, 3, 2, 9, 0, 59, 500000, tzinfo=UTC)) == 0.5

@@ -56,7 +56,7 @@ def fake_pdf_rendering(monkeypatch):
     """PDFs made instantly, so that the fuzzing reaches the views' parsing, not WeasyPrint."""
     monkeypatch.setattr("showcase.pdf.views.is_available", lambda: True)
     monkeypatch.setattr("showcase.pdf.views.pdf_language_available", lambda language: True)
-    monkeypatch.setattr("showcase.pdf.views.render_pdf", lambda html, base_url: b"%PDF-1.7 fake")
+    monkeypatch.setattr("showcase.pdf.tasks.render_pdf", lambda html, base_url: b"%PDF-1.7 fake")
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

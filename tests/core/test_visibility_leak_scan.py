@@ -138,7 +138,7 @@ def pdf_url(name, page):
 def test_the_html_of_every_pdf_names_no_hidden_page(client, hidden_pages_site, monkeypatch):
     monkeypatch.setattr("showcase.pdf.views.is_available", lambda: True)
     monkeypatch.setattr("showcase.pdf.views.pdf_language_available", lambda language: True)
-    monkeypatch.setattr("showcase.pdf.views.render_pdf", lambda html, base_url: html.encode())
+    monkeypatch.setattr("showcase.pdf.tasks.render_pdf", lambda html, base_url: html.encode())
     ids = hidden_ids(hidden_pages_site)
     for url in _pdf_urls(hidden_pages_site):
         response = client.get(url)

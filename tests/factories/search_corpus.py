@@ -1,4 +1,9 @@
-"""A small bilingual corpus shared by the search tests (built with the project's factories)."""
+"""A small bilingual corpus shared by the search tests (built with the project's factories).
+
+The tests get it from the ``search_corpus`` and ``corpus`` fixtures, built once per session
+(tests/shared_trees.py); ``add_english`` translates two of its fact sheets, and the
+``chinese_search_corpus`` tree has two of them in Chinese.
+"""
 
 from types import SimpleNamespace
 
@@ -10,6 +15,36 @@ from .pages import (
     ProgrammePageFactory,
     ThemePageFactory,
 )
+from .sites import build_site_tree
+
+# The Chinese translations of the ``chinese_search_corpus`` tree: {corpus page: (title, summary)}.
+CHINESE = {
+    "heat": ("示例：以本地木材为燃料的供热管网", "一个城市集聚区用邻近森林的木材取代燃油锅炉。"),
+    "bus": ("示例：生产沼气的污水处理厂", "污水处理厂把污泥变成城市公交车的燃料。"),
+}
+
+
+def build_search_corpus():
+    """``build_site_tree`` and the corpus, as one dict of pages (the ``search_corpus`` shared tree)."""
+    site = build_site_tree()
+    return {**site, **vars(build_corpus(site))}
+
+
+def build_chinese_search_corpus():
+    """The search corpus and the Chinese translations of ``CHINESE``, named ``heat_zh`` and ``bus_zh``."""
+    corpus = build_search_corpus()
+    for name, (title, summary) in CHINESE.items():
+        corpus[f"{name}_zh"] = retitled_translation(corpus[name], "zh-hans", title, summary)
+    return corpus
+
+
+def retitled_translation(page, language_code, title, summary):
+    """``page`` translated into ``language_code`` with wagtail-localize, retitled and published."""
+    translation = translate(page, language_code)
+    translation.title = title
+    translation.summary = summary
+    translation.save_revision().publish()
+    return translation
 
 
 def build_corpus(site_tree):
@@ -68,12 +103,13 @@ def build_corpus(site_tree):
 
 def add_english(c):
     """English translations (wagtail-localize) of two fact sheets, rewritten in English."""
-    c.tram_en = translate(c.tram, "en")
-    c.tram_en.title = "Catenary-free tramway in Bordeaux"
-    c.tram_en.summary = "A line powered from the ground crosses the historic centre."
-    c.tram_en.save_revision().publish()
-    c.heat_en = translate(c.heat, "en")
-    c.heat_en.title = "Grenoble district heating"
-    c.heat_en.summary = "Treated wastewater is reused to water the parks, and wood boilers heat the district."
-    c.heat_en.save_revision().publish()
+    c.tram_en = retitled_translation(
+        c.tram, "en", "Catenary-free tramway in Bordeaux", "A line powered from the ground crosses the historic centre."
+    )
+    c.heat_en = retitled_translation(
+        c.heat,
+        "en",
+        "Grenoble district heating",
+        "Treated wastewater is reused to water the parks, and wood boilers heat the district.",
+    )
     return c

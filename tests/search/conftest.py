@@ -15,13 +15,17 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 from wagtail.search.backends import get_search_backend
+from wagtail.search.index import get_indexed_models
 
 from vivapolis.settings.base import SEARCH_DATABASE_BACKEND, search_engine_backend
 
 ENGINE_NAME = os.environ.get("SEARCH_BACKEND", "opensearch2")
 if ENGINE_NAME == "database":
     ENGINE_NAME = "opensearch2"
-TEST_INDEX_PREFIX = "vivapolis_test_"
+# Each pytest-xdist worker (``make test`` runs two) searches its own indexes.
+TEST_INDEX_PREFIX = f"vivapolis_test_{os.environ['PYTEST_XDIST_WORKER']}_" if os.environ.get("PYTEST_XDIST_WORKER") else "vivapolis_test_"
+# The shared trees (tests/conftest.py) of the search corpus: built before the engine is switched on.
+CORPUS_TREES = ("search_corpus", "chinese_search_corpus")
 
 
 def engine_url():
@@ -103,9 +107,25 @@ def empty_engine_indexes():
         backend.bulk(backend.es, actions, refresh=True)
 
 
+def index_in_engine():
+    """A shared tree's pages were saved before the engine was switched on: index what the database holds."""
+    backend = get_search_backend("default")
+    for model in get_indexed_models():
+        backend.add_bulk(model, model.get_indexed_objects())
+    backend.refresh_indexes()
+
+
 @pytest.fixture(params=["database", pytest.param("engine", marks=[pytest.mark.engine, pytest.mark.slow])])
 def search_env(request, settings, client, db):
     if request.param == "engine":
         settings.WAGTAILSEARCH_BACKENDS = engine_settings(require_engine())
         empty_engine_indexes()
+        if any(tree in request.fixturenames for tree in CORPUS_TREES):
+            index_in_engine()
     return SearchEnvironment(name=request.param, client=client)
+
+
+@pytest.fixture
+def corpus(search_corpus, search_env):
+    """The search corpus, found by the backend the test runs on."""
+    return search_corpus

@@ -2,12 +2,7 @@
 
 import pytest
 
-from tests.factories import add_english, build_corpus
-
-
-@pytest.fixture
-def corpus(site_tree, search_env):
-    return build_corpus(site_tree)
+from tests.factories import add_english
 
 
 def test_suggests_titles_from_a_word_start(search_env, corpus):

@@ -6,8 +6,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories import build_corpus
-
 NASTY = [
     '"tramway',
     "(tramway",
@@ -33,11 +31,6 @@ FILTER_VALUES = ["-3", "0", "999999999", "abc", "", "1" * 40, "12"]
 
 query_strings = st.one_of(st.sampled_from(NASTY), st.text(max_size=300))
 EXAMPLES = 150 if os.environ.get("CI", "").lower() == "true" else 20
-
-
-@pytest.fixture
-def corpus(site_tree, search_env):
-    return build_corpus(site_tree)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

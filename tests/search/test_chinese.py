@@ -3,21 +3,18 @@ CJK bigrams in the engine; titles complete from anywhere inside them."""
 
 import pytest
 
-from tests.factories import build_corpus
+from tests.factories.search_corpus import CHINESE
 
 from .reading import result_titles
-from .retitling import translated
 
-HEAT = "示例：以本地木材为燃料的供热管网"
-BIOGAS = "示例：生产沼气的污水处理厂"
+HEAT = CHINESE["heat"][0]
+BIOGAS = CHINESE["bus"][0]
 
 
 @pytest.fixture
-def corpus(site_tree, search_env):
-    corpus = build_corpus(site_tree)
-    translated(corpus.heat, "zh-hans", HEAT, "一个城市集聚区用邻近森林的木材取代燃油锅炉。")
-    translated(corpus.bus, "zh-hans", BIOGAS, "污水处理厂把污泥变成城市公交车的燃料。")
-    return corpus
+def corpus(chinese_search_corpus, search_env):
+    """The search corpus, with the heat network and the bus sheets in Chinese."""
+    return chinese_search_corpus
 
 
 @pytest.mark.parametrize(("query", "expected"), [("供热", [HEAT]), ("沼气", [BIOGAS]), ("木材供热", [HEAT])])

@@ -15,7 +15,6 @@ from django.utils import translation
 
 from search.breaker import EngineBreaker
 from search.service import run_with_fallback
-from tests.factories import build_corpus
 from vivapolis.settings.base import SEARCH_DATABASE_BACKEND, search_engine_backend
 
 READ_TIMEOUT = 1
@@ -64,8 +63,7 @@ def p95(durations):
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
-def test_after_the_first_failure_search_is_as_fast_as_the_database(site_tree, settings, hanging_engine, client):
-    build_corpus(site_tree)
+def test_after_the_first_failure_search_is_as_fast_as_the_database(search_corpus, settings, hanging_engine, client):
     first, response = timed_search(client)
     assert first >= READ_TIMEOUT
     assert "<mark>Tramway</mark> sans caténaire à Bordeaux" in response.content.decode()
@@ -83,8 +81,7 @@ def test_after_the_first_failure_search_is_as_fast_as_the_database(site_tree, se
     assert p95(with_engine_down) <= 2 * p95(database_alone), (p95(with_engine_down), p95(database_alone))
 
 
-def test_the_state_is_shared_through_the_cache(site_tree, hanging_engine, client):
-    build_corpus(site_tree)
+def test_the_state_is_shared_through_the_cache(search_corpus, hanging_engine, client):
     EngineBreaker("default").record_failure()  # as another worker process would, into the shared cache
 
     duration, response = timed_search(client)
@@ -93,8 +90,7 @@ def test_the_state_is_shared_through_the_cache(site_tree, hanging_engine, client
     assert "search-degraded" in response.content.decode()
 
 
-def test_the_engine_is_tried_again_after_the_period(site_tree, settings, silent_socket, client):
-    build_corpus(site_tree)
+def test_the_engine_is_tried_again_after_the_period(search_corpus, settings, silent_socket, client):
     settings.WAGTAILSEARCH_BACKENDS = engine_at(silent_socket.getsockname()[1], RETRY_AFTER=3)
     timed_search(client)
     assert timed_search(client)[0] < READ_TIMEOUT
@@ -129,8 +125,7 @@ def test_each_change_is_logged_once(settings, silent_socket, caplog):
 
 
 @pytest.mark.parametrize("engine", ["opensearch2", "elasticsearch8"])
-def test_an_engine_that_does_not_accept_connections_is_given_up_at_the_connect_timeout(site_tree, settings, client, engine):
-    build_corpus(site_tree)
+def test_an_engine_that_does_not_accept_connections_is_given_up_at_the_connect_timeout(search_corpus, settings, client, engine):
     full = socket.socket()
     full.bind(("127.0.0.1", 0))
     full.listen(0)

@@ -3,14 +3,9 @@
 import pytest
 
 from search.models import SearchTerm
-from tests.factories import build_corpus
 
+from .query_log_flushing import flushed_search_log  # noqa: F401  (fixture)
 from .reading import result_titles
-
-
-@pytest.fixture
-def corpus(site_tree, search_env):
-    return build_corpus(site_tree)
 
 
 @pytest.mark.parametrize(("typed", "meant"), [("tramwey", "tramway"), ("tramway bordaux", "tramway bordeaux")])
@@ -24,8 +19,9 @@ def test_a_misspelt_query_shows_the_results_of_the_closest_words(search_env, cor
     assert f'href="/fr/recherche/?q={meant.replace(" ", "+")}">{meant}</a>' in html
 
 
-def test_the_misspelt_query_is_logged_as_finding_nothing(search_env, corpus):
+def test_the_misspelt_query_is_logged_as_finding_nothing(search_env, corpus, flushed_search_log):
     search_env.get({"q": "tramwey"})
+    flushed_search_log()
 
     assert SearchTerm.objects.get(query_string="tramwey").no_result_hits == 1
 

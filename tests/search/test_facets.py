@@ -8,12 +8,6 @@ from core.facets import facet_names
 from search.counting import count_facets_in_sql
 from search.facets import FacetData
 from search.service import base_queryset
-from tests.factories import build_corpus
-
-
-@pytest.fixture
-def corpus(site_tree, search_env):
-    return build_corpus(site_tree)
 
 
 def facet(response, name):
@@ -98,10 +92,12 @@ def reference_counts(ordered_ids, active):
     [{}, {"theme": "energy"}, {"theme": "energy", "country": "brazil"}, {"type": "factsheet", "year": 2021}, {"programme": "divd"}],
     ids=["none", "theme", "theme+country", "type+year", "programme"],
 )
-def test_the_database_counts_what_each_page_is_filed_under(site_tree, filters):
-    corpus = build_corpus(site_tree)
-    active = {name: [getattr(corpus, value).pk if isinstance(value, str) and name != "type" else value] for name, value in filters.items()}
-    ordered_ids = list(base_queryset(site_tree["home"].locale).order_by("-pk").values_list("pk", flat=True))
+def test_the_database_counts_what_each_page_is_filed_under(search_corpus, filters):
+    active = {
+        name: [getattr(search_corpus, value).pk if isinstance(value, str) and name != "type" else value]
+        for name, value in filters.items()
+    }
+    ordered_ids = list(base_queryset(search_corpus.home.locale).order_by("-pk").values_list("pk", flat=True))
 
     in_sql = count_facets_in_sql(ordered_ids, active)
 

@@ -6,7 +6,6 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.factories import build_corpus
 from vivapolis.settings.base import SEARCH_DATABASE_BACKEND, search_engine_backend
 
 # Nothing listens on port 9 (discard) of the loopback: connections are refused at once.
@@ -23,9 +22,7 @@ def search_url(name="search:search"):
         return reverse(name)
 
 
-def test_results_come_from_the_database_with_a_notice(site_tree, engine_down, client, caplog):
-    build_corpus(site_tree)
-
+def test_results_come_from_the_database_with_a_notice(search_corpus, engine_down, client, caplog):
     with caplog.at_level(logging.ERROR, logger="search.service"):
         response = client.get(search_url(), {"q": "tramway"})
 
@@ -35,18 +32,15 @@ def test_results_come_from_the_database_with_a_notice(site_tree, engine_down, cl
     assert any("'default' failed" in record.getMessage() for record in caplog.records)
 
 
-def test_autocomplete_falls_back_too(site_tree, engine_down, client):
-    build_corpus(site_tree)
-
+def test_autocomplete_falls_back_too(search_corpus, engine_down, client):
     response = client.get(search_url("search:suggest"), {"q": "tram"})
 
     assert response.status_code == 200
     assert "Tramway sans caténaire à Bordeaux" in [item["title"] for item in response.json()["suggestions"]]
 
 
-def test_clear_message_when_no_backend_answers(site_tree, settings, client, caplog):
+def test_clear_message_when_no_backend_answers(search_corpus, settings, client, caplog):
     settings.WAGTAILSEARCH_BACKENDS = {"default": DOWN_ENGINE}
-    build_corpus(site_tree)
 
     response = client.get(search_url(), {"q": "tramway"})
 
@@ -55,25 +49,23 @@ def test_clear_message_when_no_backend_answers(site_tree, settings, client, capl
     assert "Tramway sans caténaire à Bordeaux" not in response.content.decode()
 
 
-def test_publishing_while_the_engine_is_down_still_works(site_tree, engine_down, client):
-    corpus = build_corpus(site_tree)
-    corpus.tram.title = "Tramway rénové"
+def test_publishing_while_the_engine_is_down_still_works(search_corpus, engine_down, client):
+    search_corpus.tram.title = "Tramway rénové"
 
-    corpus.tram.save_revision().publish()
+    search_corpus.tram.save_revision().publish()
 
     response = client.get(search_url(), {"q": "rénové"})
     assert "Tramway <mark>rénové</mark>" in response.content.decode()
 
 
-def test_renaming_a_theme_while_the_engine_is_down_still_works(site_tree, engine_down, client, caplog):
-    corpus = build_corpus(site_tree)
-    corpus.mobility.title = "Transports urbains"
+def test_renaming_a_theme_while_the_engine_is_down_still_works(search_corpus, engine_down, client, caplog):
+    search_corpus.mobility.title = "Transports urbains"
 
     with caplog.at_level(logging.ERROR):
-        corpus.mobility.save_revision().publish()
+        search_corpus.mobility.save_revision().publish()
 
-    corpus.mobility.refresh_from_db()
-    assert corpus.mobility.live and corpus.mobility.title == "Transports urbains"
+    search_corpus.mobility.refresh_from_db()
+    assert search_corpus.mobility.live and search_corpus.mobility.title == "Transports urbains"
     assert any("search backend" in record.getMessage() for record in caplog.records)
     response = client.get(search_url(), {"q": "transports urbains"})
     assert "Tramway sans caténaire à Bordeaux" in response.content.decode()

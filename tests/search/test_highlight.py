@@ -6,14 +6,9 @@ import pytest
 from wagtail.search.backends import get_search_backend
 
 from search.highlight import Highlighter
-from tests.factories import FactSheetPageFactory, build_corpus
+from tests.factories import FactSheetPageFactory
 
 FILLER = " ".join(f"mot{number}" for number in range(80))
-
-
-@pytest.fixture
-def corpus(site_tree, search_env):
-    return build_corpus(site_tree)
 
 
 def result_html(response, title_fragment):

@@ -1,14 +1,7 @@
 """Pages that editors promote for a query come first."""
 
-import pytest
 
-from tests.factories import build_corpus
 from tests.search.promoting import promote
-
-
-@pytest.fixture
-def corpus(site_tree, search_env):
-    return build_corpus(site_tree)
 
 
 def test_promoted_page_is_listed_first(search_env, corpus):

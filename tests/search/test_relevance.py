@@ -1,15 +1,9 @@
 """Relevance in French and English on every backend: accents, stemming, title and summary weigh more than body."""
 
-import pytest
 
-from tests.factories import FactSheetPageFactory, add_english, build_corpus
+from tests.factories import FactSheetPageFactory, add_english
 
 from .reading import result_titles
-
-
-@pytest.fixture
-def corpus(site_tree, search_env):
-    return build_corpus(site_tree)
 
 
 def test_unaccented_query_finds_accented_title(search_env, corpus):

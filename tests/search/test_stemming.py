@@ -6,22 +6,22 @@ words); PostgreSQL with its per-language configurations; the engine with its ana
 
 import pytest
 
-from tests.factories import FactSheetPageFactory, build_corpus
+from tests.factories import FactSheetPageFactory
+from tests.factories.search_corpus import retitled_translation
 
 from .reading import result_titles
-from .retitling import translated
 
 
 @pytest.fixture
-def corpus(site_tree, search_env):
-    corpus = build_corpus(site_tree)
+def corpus(corpus, search_corpus):  # search_corpus named: pytest 8 would not see the tree behind `corpus`
+    """The search corpus and two more fact sheets: a digital twin and a flood park."""
     corpus.twin = FactSheetPageFactory(
-        parent=site_tree["fact_sheet_index"],
+        parent=corpus.fact_sheet_index,
         title="Un jumeau numérique pour coordonner les travaux",
         summary="La ville simule ses chantiers avant de les ouvrir.",
     )
     corpus.park = FactSheetPageFactory(
-        parent=site_tree["fact_sheet_index"],
+        parent=corpus.fact_sheet_index,
         title="Un parc inondable au cœur d'un quartier",
         summary="Les crues débordent dans les pelouses plutôt que dans les rues.",
     )
@@ -58,19 +58,19 @@ def test_a_query_of_stop_words_alone_finds_nothing_and_says_so(search_env, corpu
 
 
 def test_english_plural_finds_singular(search_env, corpus):
-    translated(corpus.twin, "en", "A digital twin of the city", "The city simulates its roadworks.")
+    retitled_translation(corpus.twin, "en", "A digital twin of the city", "The city simulates its roadworks.")
 
     assert result_titles(search_env.get({"q": "cities twins"}, language="en")) == ["A digital twin of the city"]
 
 
 def test_spanish_plural_without_accent_finds_the_tram_sheet(search_env, corpus):
-    translated(corpus.tram, "es", "Tranvía sin catenaria en Burdeos", "Una línea alimentada desde el suelo.")
+    retitled_translation(corpus.tram, "es", "Tranvía sin catenaria en Burdeos", "Una línea alimentada desde el suelo.")
 
     assert result_titles(search_env.get({"q": "tranvias"}, language="es")) == ["Tranvía sin catenaria en Burdeos"]
 
 
 def test_portuguese_plural_finds_the_park(search_env, corpus):
-    translated(corpus.park, "pt", "Parque inundável no coração de um bairro", "As cheias transbordam para os gramados.")
+    retitled_translation(corpus.park, "pt", "Parque inundável no coração de um bairro", "As cheias transbordam para os gramados.")
 
     assert result_titles(search_env.get({"q": "parques inundaveis"}, language="pt")) == [
         "Parque inundável no coração de um bairro"
@@ -79,6 +79,6 @@ def test_portuguese_plural_finds_the_park(search_env, corpus):
 
 @pytest.mark.parametrize("query", ["المدينة", "مدينة", "بالمدينة"])
 def test_arabic_finds_the_word_with_or_without_its_article(search_env, corpus, query):
-    translated(corpus.twin, "ar", "توأم رقمي للمدينة", "تحاكي المدينة أشغالها قبل فتحها.")
+    retitled_translation(corpus.twin, "ar", "توأم رقمي للمدينة", "تحاكي المدينة أشغالها قبل فتحها.")
 
     assert result_titles(search_env.get({"q": query}, language="ar")) == ["توأم رقمي للمدينة"]

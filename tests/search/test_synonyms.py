@@ -5,19 +5,19 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from search.models import Synonym
-from tests.factories import FactSheetPageFactory, build_corpus
+from tests.factories import FactSheetPageFactory
 
 from .reading import result_titles
 
 
 @pytest.fixture
-def corpus(site_tree, search_env):
-    corpus = build_corpus(site_tree)
+def corpus(corpus, search_corpus):  # search_corpus named: pytest 8 would not see the tree behind `corpus`
+    """The search corpus and two more fact sheets: a smart city and a solar plant."""
     corpus.smart = FactSheetPageFactory(
-        parent=site_tree["fact_sheet_index"], title="Une smart city à Dijon", summary="Des capteurs partout."
+        parent=corpus.fact_sheet_index, title="Une smart city à Dijon", summary="Des capteurs partout."
     )
     corpus.solar = FactSheetPageFactory(
-        parent=site_tree["fact_sheet_index"], title="Une centrale photovoltaïque flottante", summary="Sur un lac."
+        parent=corpus.fact_sheet_index, title="Une centrale photovoltaïque flottante", summary="Sur un lac."
     )
     return corpus
 

@@ -1,14 +1,8 @@
 """Draft, private and unpublished pages never appear; the index follows publish, move and delete."""
 
-import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.factories import FactSheetPageFactory, build_corpus
-
-
-@pytest.fixture
-def corpus(site_tree, search_env):
-    return build_corpus(site_tree)
+from tests.factories import FactSheetPageFactory
 
 
 def titles(search_env, query, **params):

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from showcase.pdf import views as pdf_views
+from showcase.pdf import tasks as pdf_tasks
 from tests import factories
 from tests.showcase.pdf_support import page_texts, read_pdf, require_weasyprint
 
@@ -16,13 +16,13 @@ def renders(monkeypatch):
     require_weasyprint()
     cache.clear()
     calls = []
-    real_render = pdf_views.render_pdf
+    real_render = pdf_tasks.render_pdf
 
     def counting_render(html, base_url):
         calls.append(base_url)
         return real_render(html, base_url=base_url)
 
-    monkeypatch.setattr(pdf_views, "render_pdf", counting_render)
+    monkeypatch.setattr(pdf_tasks, "render_pdf", counting_render)
     return calls
 
 

@@ -1,7 +1,6 @@
 """DeepL is configured from DEEPL_API_KEY and off without it; the editor's button works (dummy translator)."""
 
-import runpy
-from pathlib import Path
+import importlib.util
 
 import pytest
 from django.urls import reverse
@@ -11,19 +10,27 @@ from translation_workflow.machine_translation import VivapolisDeepLTranslator
 
 from .po import publish_translation, translation_of
 
-BASE_SETTINGS = str(Path(__file__).resolve().parents[2] / "vivapolis" / "settings" / "base.py")
 DUMMY = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+
+
+def base_settings():
+    """The shared settings read afresh from the environment, as a new process would (not Django's copy)."""
+    spec = importlib.util.find_spec("vivapolis.settings.base")
+    fresh = importlib.util.spec_from_file_location("vivapolis.settings.fresh_base", spec.origin)
+    module = importlib.util.module_from_spec(fresh)
+    fresh.loader.exec_module(module)
+    return vars(module)
 
 
 def settings_with_environment(monkeypatch, **environ):
     for name, value in environ.items():
         monkeypatch.setenv(name, value)
-    return runpy.run_path(BASE_SETTINGS)
+    return base_settings()
 
 
 def test_machine_translation_is_off_without_a_key(monkeypatch):
     monkeypatch.delenv("DEEPL_API_KEY", raising=False)
-    assert "WAGTAILLOCALIZE_MACHINE_TRANSLATOR" not in runpy.run_path(BASE_SETTINGS)
+    assert "WAGTAILLOCALIZE_MACHINE_TRANSLATOR" not in base_settings()
     assert "WAGTAILLOCALIZE_MACHINE_TRANSLATOR" not in settings_with_environment(monkeypatch, DEEPL_API_KEY="  ")
 
 

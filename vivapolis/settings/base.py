@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "background",  # before wagtail_localize: its views replace two of wagtail-localize's
     "demo",
     "operations",
+    # Before caching, whose ready() turns off its own publish handlers (caching/front.py purges after the commit).
+    "wagtail.contrib.frontend_cache",
     "caching",  # the page cache (README, "Page cache")
     "feeds",  # RSS, Atom and iCalendar of news and events
     "previews",  # Open Graph, Twitter cards and schema.org JSON-LD
@@ -68,10 +70,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",  # login lockout (operations/, README "Security")
+    "django_guid",  # request ids in logs (vivapolis/settings/observability.py)
 ]
 
 MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",  # first: counts and times every request (/metrics)
+    "django_guid.middleware.guid_middleware",  # the request id of every log line (X-Request-ID)
     "django.middleware.security.SecurityMiddleware",
+    "operations.probes.AnswerProbesFirstMiddleware",  # /healthz, /readyz, /metrics: no session, language or cache
     "operations.security.PolicyByPathCSPMiddleware",
     "operations.security.CrossOriginResourcePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -83,6 +89,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.UnknownLanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "operations.metrics.PageCacheCounterMiddleware",  # counts the page cache's hits and misses
     "caching.middleware.PageCacheMiddleware",  # before CSRF, sessions and messages: a hit reads none of them
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -91,6 +98,7 @@ MIDDLEWARE = [
     "core.middleware.OldUrlRedirectMiddleware",  # Wagtail's redirects, then old French-slug URLs
     "operations.limits.RateLimitMiddleware",
     "operations.limits.PagePasswordLockoutMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",  # next to the views: answers by view and status
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
@@ -225,3 +233,4 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 from .search import *  # noqa: E402,F401,F403
 from .security import *  # noqa: E402,F401,F403
 from .shared_state import *  # noqa: E402,F401,F403
+from .observability import *  # noqa: E402,F401,F403

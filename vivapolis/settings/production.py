@@ -2,6 +2,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
 from .environment import env_bool
+from .observability import LOG_LEVEL, logging_settings
 
 if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
@@ -18,4 +19,6 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 X_FRAME_OPTIONS = "DENY"
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")  # noqa: F405
+LOGGING = logging_settings(LOG_FORMAT, LOG_LEVEL)
 SECURE_REFERRER_POLICY = "same-origin"

@@ -21,15 +21,24 @@ SEARCH_DATABASE_BACKEND = {
 }
 
 
+# Copies of each shard on other nodes: 1 on a cluster of two nodes or more, so search answers while one is down.
+SEARCH_REPLICAS = os.environ.get("SEARCH_REPLICAS", "")
+
+
 def search_engine_backend(url, backend, index_prefix):
+    """``url`` may list the nodes of a cluster, comma-separated: the client spreads requests over them."""
+    index_settings = {"settings": {"index": {"number_of_replicas": int(SEARCH_REPLICAS)}}} if SEARCH_REPLICAS else {}
+    nodes = [node.strip() for node in url.split(",") if node.strip()]
     return {
         "BACKEND": f"search.backends.{backend}",
-        "URLS": [url],
+        "URLS": nodes,
         "INDEX_PREFIX": index_prefix,
+        "INDEX_SETTINGS": index_settings,
         "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
         "CONNECT_TIMEOUT": float(os.environ.get("SEARCH_CONNECT_TIMEOUT", "1")),
         "RETRY_AFTER": int(os.environ.get("SEARCH_RETRY_AFTER", "30")),  # search/breaker.py
-        "OPTIONS": {"max_retries": 0},
+        # A request that fails on one node is tried on each other node (the client then skips the failed one).
+        "OPTIONS": {"max_retries": len(nodes) - 1},
     }
 
 

@@ -5,6 +5,7 @@ import os
 from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 
 from .environment import url_origin
+from .media_storage import media_origins
 
 # Maps: any XYZ tile server; the attribution is shown on every map.
 VIVAPOLIS_MAP_TILES_URL = os.environ.get(
@@ -19,12 +20,14 @@ VIVAPOLIS_MAP_ATTRIBUTION = os.environ.get(
 VIDEO_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
 
 MAP_TILES_ORIGINS = [origin for origin in [url_origin(VIVAPOLIS_MAP_TILES_URL)] if origin]
+# Images in an object store are fetched from it (or the front proxy mapping it), maybe on another origin.
+MEDIA_ORIGINS = media_origins(os.environ.get("MEDIA_STORAGE_URL", "").strip(), os.environ.get("MEDIA_PUBLIC_URL", "").strip())
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:", *MAP_TILES_ORIGINS],
+        "img-src": [SELF, "data:", *MAP_TILES_ORIGINS, *MEDIA_ORIGINS],
         "font-src": [SELF],
         "connect-src": [SELF],
         "manifest-src": [SELF],
@@ -41,7 +44,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:", "https:"],
+        "img-src": [SELF, "data:", "blob:", "https:", *MEDIA_ORIGINS],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF, "https://releases.wagtail.io"],
         "frame-src": [SELF, "https:"],

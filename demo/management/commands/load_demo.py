@@ -4,7 +4,8 @@ The French content comes from ``demo/data/*.toml``, the translations from the de
 ``demo/catalogues/<language>/LC_MESSAGES/demo.po`` (see ``demo/localize.py``). Environment:
 ``DEMO_SITE_HOSTNAME`` (default 127.0.0.1) and ``DEMO_SITE_PORT`` (default 8000) for the Wagtail
 site; ``DEMO_PASSWORD`` (default "vivapolis-demo") for the demo accounts, which are only created
-when DEBUG is on or with ``--with-accounts``.
+when DEBUG is on or with ``--with-accounts``. The images' renditions are made once afterwards by
+``generate_renditions`` (``make run`` and ``make demo`` run it), not at each publish of the build.
 """
 
 import time

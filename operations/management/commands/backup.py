@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
@@ -17,8 +18,8 @@ class Command(BaseCommand):
         stamp = timezone.localtime().strftime("%Y%m%d-%H%M%S")
         archive = Path(options["output"] or Path(settings.BACKUP_DIR) / f"vivapolis-{stamp}.tar.gz")
         try:
-            manifest = create_backup(archive, settings.MEDIA_ROOT)
+            manifest = create_backup(archive, default_storage)
         except BackupError as error:
             raise CommandError(str(error)) from error
-        media = "with the media files" if manifest["media"] else "no media files yet"
+        media = f"with {manifest['media_files']} media files" if manifest["media"] else "no media files yet"
         self.stdout.write(f"Backed up the {manifest['database']} database ({media}) to {archive}")

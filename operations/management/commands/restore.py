@@ -1,4 +1,4 @@
-from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
@@ -7,7 +7,7 @@ from operations.backup import BackupError, restore_backup
 
 
 class Command(BaseCommand):
-    help = "Replace the database with a backup's, add its media files, then rebuild the search index."
+    help = "Replace the database with a backup's, put its media files back into the media storage, then rebuild the search index."
 
     def add_arguments(self, parser):
         parser.add_argument("archive", help="an archive written by `manage.py backup`")
@@ -20,7 +20,7 @@ class Command(BaseCommand):
             if answer.strip().lower() != "yes":
                 raise CommandError("Restore cancelled; nothing was changed.")
         try:
-            manifest = restore_backup(options["archive"], settings.MEDIA_ROOT)
+            manifest = restore_backup(options["archive"], default_storage)
         except BackupError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(f"Restored the database of {manifest['created_at']} into {database}; rebuilding the search index.")
