@@ -3,7 +3,7 @@
 The DSFR's complete stylesheet (dsfr/dist/dsfr/dsfr.main.min.css, about 575 KB, 73 KB compressed) styles
 every component of the design system, and most of it is unused on any page of this site. django-dsfr also
 ships the DSFR split into parts (dist/core, dist/component/<name>, dist/utility/...). This script joins the
-core and the components listed in COMPONENTS, plus the few icons of ICONS, the way the DSFR's own build
+core and the components listed in scripts/dsfr_parts.toml, plus the few icons listed there, the way the DSFR's own build
 joins all of them: every part's rules in the DSFR's order, then every media query once, holding the rules of
 all parts. It rewrites the parts' relative url()s (fonts, icons) to point into the DSFR's static folder.
 
@@ -19,7 +19,7 @@ leaves out:
 No other rule is left out: states the DSFR's scripts add (fr-collapse--expanded...) stay.
 
 The result is committed, so running the site needs no build step. Rebuild it after using a DSFR class that
-the file lacks in a template (a component to add to COMPONENTS, a spacing or column class), and after
+the file lacks in a template (a component to add to scripts/dsfr_parts.toml, a spacing or column class), and after
 upgrading django-dsfr:
 
     .venv/bin/python scripts/build_dsfr_css.py           # writes static/css/dsfr.css
@@ -35,6 +35,7 @@ import importlib.util
 import posixpath
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,52 +43,16 @@ OUTPUT = ROOT / "static" / "css" / "dsfr.css"
 # Where the DSFR's files are served from, seen from static/css/dsfr.css (django-dsfr's static/dsfr/dist/).
 DIST_URL = "../dsfr/dist/"
 
-# Components whose classes the templates use (directory names under dist/component/).
-COMPONENTS = [
-    "alert",  # search messages
-    "badge",  # fact sheet cards, search results
-    "breadcrumb",
-    "button",
-    "callout",  # key questions of a theme
-    "card",
-    "content",  # images with captions (fr-content-media)
-    "download",  # document links of fact sheets
-    "footer",
-    "form",  # fr-label
-    "header",
-    "input",
-    "link",
-    "logo",  # the Marianne block in the header and footer
-    "modal",  # the header's search box and menu on small screens
-    "navigation",
-    "notice",  # "not translated yet" notice
-    "pagination",
-    "quote",
-    "search",
-    "select",  # listing filters, search sort
-    "skiplink",
-    "tag",
-    "tile",  # themes on the home and theme index pages
-    "translate",  # language selector
-]
-
-# Where the site's own templates, scripts and Python code are (their DSFR classes decide what is kept).
-SOURCE_FOLDERS = ["core", "showcase", "news", "themes", "countries", "home", "search", "translation_workflow", "vivapolis", "static"]
-ACCENT_COLOURS = [
-    "green-tilleul-verveine", "green-bourgeon", "green-emeraude", "green-menthe", "green-archipel", "blue-ecume",
-    "blue-cumulus", "purple-glycine", "pink-macaron", "pink-tuile", "yellow-tournesol", "yellow-moutarde",
-    "orange-terre-battue", "brown-cafe-creme", "brown-caramel", "brown-opera", "beige-gris-galet",
-]
+# The components, icons, source folders and accent colours, as data.
+PARTS = tomllib.loads((ROOT / "scripts" / "dsfr_parts.toml").read_text(encoding="utf-8"))
+COMPONENTS, ICONS = PARTS["components"], PARTS["icons"]
+SOURCE_FOLDERS, ACCENT_COLOURS = PARTS["source_folders"], PARTS["accent_colours"]
 BREAKPOINT = r"(?:(?:sm|md|lg|xl)-)?"
 PRUNABLE_CLASS = re.compile(
     rf"^fr-(?:[mp][trblxy]?-{BREAKPOINT}(?:n?\d+[vw]?|auto)"  # spacing: fr-mt-2w, fr-px-md-n1v, fr-m-auto
     rf"|col(?:-(?:sm|md|lg|xl))?(?:-\d+)?|col-offset-{BREAKPOINT}\d+(?:--right)?"  # grid columns and offsets
     rf"|[a-z_-]+--(?:{'|'.join(ACCENT_COLOURS)}))$"  # accent colours: fr-badge--green-menthe
 )
-
-# Icons used by fixed class names in the templates (pages that show theme tiles load the whole icon sheet,
-# because a theme's icon is chosen by editors).
-ICONS = ["download-line", "printer-line"]
 
 
 def dsfr_dist():

@@ -58,8 +58,8 @@ def test_every_dsfr_class_of_the_templates_is_defined_in_the_stylesheet(builder,
         if name not in defined and name not in NOT_IN_THE_STYLESHEET
     }
     assert not missing, (
-        f"DSFR classes without a style in static/css/dsfr.css: {missing}. Add their component to COMPONENTS in "
-        f"scripts/build_dsfr_css.py and {REBUILD}, or list them in NOT_IN_THE_STYLESHEET with the reason."
+        f"DSFR classes without a style in static/css/dsfr.css: {missing}. Add their component to scripts/dsfr_parts.toml, "
+        f"{REBUILD}, or list them in NOT_IN_THE_STYLESHEET with the reason."
     )
 
 
