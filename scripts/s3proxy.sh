@@ -17,6 +17,8 @@
 set -euo pipefail
 
 PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=stop-process.sh
+source "$PROJECT_DIR/scripts/stop-process.sh"
 VERSION="2.6.0"
 ARTIFACT="org.gaul:s3proxy:$VERSION:jar:jar-with-dependencies"
 M2_REPO="${MAVEN_REPO:-$HOME/.m2/repository}"
@@ -114,11 +116,7 @@ start() {
 stop() {
     local pid
     if pid="$(running_pid)"; then
-        kill "$pid"
-        for _ in $(seq 1 30); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 1
-        done
+        stop_process "$pid"
         say "S3Proxy stopped"
     else
         say "S3Proxy not running"

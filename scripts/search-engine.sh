@@ -18,6 +18,8 @@ set -euo pipefail
 
 FLAVOUR="${2:-opensearch}"
 PROJECT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=stop-process.sh
+source "$PROJECT_DIR/scripts/stop-process.sh"
 ENGINE_DIR="${SEARCH_ENGINE_DIR:-$PROJECT_DIR/.search-engine}"
 HEAP="${SEARCH_ENGINE_HEAP:-512m}"
 RUN_USER="${SEARCH_ENGINE_USER:-vivapolis-search}"
@@ -166,11 +168,7 @@ start() {
 stop() {
     local pid
     if pid="$(running_pid)"; then
-        kill "$pid"
-        for attempt in $(seq 1 30); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 1
-        done
+        stop_process "$pid"
         echo "Search engine stopped"
     else
         echo "Search engine not running"
