@@ -41,6 +41,12 @@ sub vcl_recv {
         }
         return (synth(200, "Purged"));
     }
+    # Two variants of a page at most, whatever each browser lists: gzip, or plain.
+    if (req.http.Accept-Encoding ~ "gzip") {
+        set req.http.Accept-Encoding = "gzip";
+    } else {
+        unset req.http.Accept-Encoding;
+    }
     if (req.url ~ "^/media/") {
         if (req.url ~ "^/media/documents/") {
             return (synth(404, "Not found"));
