@@ -43,7 +43,7 @@ measure_front() {
     for page in /fr/ /ar/ /robots.txt "$(fact_sheet_path)"; do
         url="$FRONT_URL$page"
         curl -fsS -o /dev/null "$url" && curl -fsS -o /dev/null "$url"
-        # Browsers ask for gzip: Varnish then sends the stored gzip as it is; without, it unzips for each request.
+        # Browsers ask for gzip, wrk does not: Varnish keeps a variant of each page for both.
         echo "$page ($(curl -sI "$url" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-front-cache" {print $2}')):" \
             "$(wrk_rate "$url" "Accept-Encoding: gzip") req/s with gzip as browsers ask," \
             "$(wrk_rate "$url") req/s without"
