@@ -171,6 +171,7 @@ command="${1:-start}"
 if [[ "$command" != status ]]; then
     # One action at a time: tests run in parallel may stop and start the same service at once.
     mkdir -p "$CLUSTER_DIR"
+    open_state_directory
     exec 9>"$CLUSTER_DIR/cluster.lock"
     flock 9
 fi

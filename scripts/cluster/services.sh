@@ -58,6 +58,28 @@ wait_for() {  # wait_for WHAT SECONDS COMMAND...
     return 1
 }
 
+# PostgreSQL and OpenSearch run as users of their own when root, so they must be able to enter the state
+# directory. A directory inside the project may have been created private (mode 700): Django's file cache
+# makes tmp/ that way when it is the first to need it. Those are opened for traversal (o+x, no reading);
+# a directory outside the project is the operator's choice, so it is named rather than changed.
+open_state_directory() {
+    [[ "$(id -u)" == 0 ]] || return 0
+    local directory="$CLUSTER_DIR"
+    while [[ "$directory" == "$PROJECT_DIR"/* ]]; do
+        chmod o+x "$directory"
+        directory="$(dirname "$directory")"
+    done
+    if ! runuser -u postgres -- test -x "$CLUSTER_DIR"; then
+        say "the postgres user cannot enter $CLUSTER_DIR: let it traverse each parent directory (chmod o+x)"
+        exit 1
+    fi
+}
+
+show_log_tail() {  # show_log_tail NAME: the end of a service's log, for a failure's message
+    say "the end of $(log_file "$1"):"
+    tail -n 20 "$(log_file "$1")" >&2 || true
+}
+
 # --- PostgreSQL: a private instance under tmp/cluster/postgres, owned by the postgres user.
 as_owner() {  # as_owner USER COMMAND...: as USER when root, else as oneself
     local user="$1"
@@ -78,7 +100,8 @@ start_postgres() {
     if [[ ! -f "$PG_DATA/PG_VERSION" ]]; then
         say "initialising PostgreSQL in $PG_DATA"
         as_owner "$owner" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -E UTF8 --locale=C.UTF-8 \
-            --auth-local=trust --auth-host=scram-sha-256 >>"$(log_file postgres)" 2>&1
+            --auth-local=trust --auth-host=scram-sha-256 >>"$(log_file postgres)" 2>&1 \
+            || { show_log_tail postgres; return 1; }
     fi
     launch postgres "$owner" "$PG_BIN/postgres" -D "$PG_DATA" -p 5440 -c listen_addresses=127.0.0.1 \
         -c unix_socket_directories="$PG_SOCKET_DIR" -c max_connections=200 -c shared_buffers=128MB
