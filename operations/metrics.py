@@ -7,7 +7,6 @@ Under gunicorn the workers share their figures through prometheus_client's multi
 Only addresses of ``METRICS_ALLOWED_IPS`` (loopback by default) may read them.
 """
 
-import ipaddress
 import logging
 
 from django.conf import settings
@@ -20,6 +19,8 @@ from django_prometheus.exports import ExportToDjangoView
 from django_tasks_db.models import DBTaskResult
 from prometheus_client import CollectorRegistry, Counter, generate_latest
 from prometheus_client.core import GaugeMetricFamily
+
+from operations.client_address import address_in, forwarded_for, networks
 
 logger = logging.getLogger("operations.metrics")
 
@@ -66,24 +67,11 @@ scrape_time_registry = CollectorRegistry()
 scrape_time_registry.register(TaskQueueCollector())
 
 
-def allowed_networks():
-    return [ipaddress.ip_network(entry, strict=False) for entry in settings.METRICS_ALLOWED_IPS]
-
-
-def address_allowed(address, networks):
-    try:
-        ip = ipaddress.ip_address(address.strip())
-    except ValueError:
-        return False
-    return any(ip in network for network in networks)
-
-
 def client_allowed(request):
     """The peer and every address a proxy says it forwarded for must be allowed: a proxy on loopback
     does not open the metrics to the visitors it forwards, and a forged header can only refuse more."""
-    networks = allowed_networks()
-    forwarded_for = [entry for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if entry.strip()]
-    return all(address_allowed(address, networks) for address in [request.META.get("REMOTE_ADDR", ""), *forwarded_for])
+    allowed = networks(settings.METRICS_ALLOWED_IPS)
+    return all(address_in(address, allowed) for address in [request.META.get("REMOTE_ADDR", ""), *forwarded_for(request)])
 
 
 @never_cache

@@ -69,6 +69,7 @@ CLUSTER_ADMIN_PASSWORD=$(secret admin_password 18)
 SECRET_KEY=$(secret secret_key 50)
 DJANGO_SETTINGS_MODULE=vivapolis.settings.production
 ALLOWED_HOSTS=127.0.0.1,localhost
+TRUSTED_PROXIES=127.0.0.1,::1
 CSRF_TRUSTED_ORIGINS=http://127.0.0.1:8080,http://127.0.0.1:8090,http://127.0.0.1:8001,http://127.0.0.1:8002
 WAGTAILADMIN_BASE_URL=http://127.0.0.1:8080
 SECURE_SSL_REDIRECT=false

@@ -4,7 +4,7 @@ import os
 
 from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 
-from .environment import url_origin
+from .environment import env_list, url_origin
 from .media_storage import media_origins
 
 # Maps: any XYZ tile server; the attribution is shown on every map.
@@ -86,6 +86,11 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_LOCKOUT_CALLABLE = "operations.limits.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# The limits count visitors, not proxies: the proxies in front (their addresses or networks) are trusted to
+# say in X-Forwarded-For whom they forward for (operations/client_address.py). None by default.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "")
+AXES_CLIENT_IP_CALLABLE = "operations.client_address.client_address"
+RATELIMIT_IP_META_KEY = "operations.client_address.client_address"
 # Requests per address for the views that cost the most (URL name: rate), then a 429 page.
 VIVAPOLIS_RATE_LIMITS = {
     "search:search": "30/m",
