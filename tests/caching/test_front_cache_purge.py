@@ -46,7 +46,7 @@ def front_cache(settings, page_cache, purge_recorder):
     location, purges = purge_recorder
     settings.FRONT_CACHE_URL = location
     settings.WAGTAILFRONTENDCACHE = {
-        "front": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": location}
+        "front": {"BACKEND": "caching.front_backend.TimeoutHTTPBackend", "LOCATION": location, "TIMEOUT": 2}
     }
     return purges
 

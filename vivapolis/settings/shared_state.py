@@ -40,7 +40,11 @@ FRONT_CACHE_MAX_AGE = int(os.environ.get("FRONT_CACHE_MAX_AGE", PAGE_CACHE_SECON
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 if FRONT_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
-        "front": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONT_CACHE_URL}
+        "front": {
+            "BACKEND": "caching.front_backend.TimeoutHTTPBackend",
+            "LOCATION": FRONT_CACHE_URL,
+            "TIMEOUT": float(os.environ.get("FRONT_CACHE_TIMEOUT", "2")),
+        }
     }
 # Uploaded media: the local disk, or an S3-compatible bucket shared by every app server (README, "Media storage").
 MEDIA_BUCKET = media_bucket(os.environ.get("MEDIA_STORAGE_URL", "").strip(), os.environ.get("MEDIA_PUBLIC_URL", "").strip())
