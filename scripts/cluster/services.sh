@@ -150,7 +150,11 @@ start_opensearch_node() {
     home="$(install_opensearch)"
     node_dir="$CLUSTER_DIR/$name"
     mkdir -p "$node_dir/config/jvm.options.d" "$node_dir/data" "$node_dir/logs"
-    cp "$home/config/jvm.options" "$home/config/log4j2.properties" "$node_dir/config/"
+    # The JVM's own files (GC log, error and heap dumps) are named relative to the installation, which the
+    # node's user may not write: each node writes them into its own directory.
+    sed -e "s|logs/|$node_dir/logs/|g" -e "s|HeapDumpPath=data|HeapDumpPath=$node_dir/data|" \
+        "$home/config/jvm.options" >"$node_dir/config/jvm.options"
+    cp "$home/config/log4j2.properties" "$node_dir/config/"
     cp "$SCRIPT_DIR/opensearch.yml" "$node_dir/config/opensearch.yml"
     printf -- "-Xms%s\n-Xmx%s\n" "${CLUSTER_SEARCH_HEAP:-512m}" "${CLUSTER_SEARCH_HEAP:-512m}" \
         >"$node_dir/config/jvm.options.d/heap.options"
