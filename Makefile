@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
+ENGINE_STAMP := $(VENV)/.engine-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -21,6 +22,11 @@ $(SITE_STAMP): pyproject.toml
 
 $(TEST_STAMP): $(SITE_STAMP)
 	$(BIN)/python -m pip install --quiet ".[test,engine]"
+	touch $@
+
+# The search engines' clients, for the cluster (OpenSearch) without the test tools.
+$(ENGINE_STAMP): $(SITE_STAMP)
+	$(BIN)/python -m pip install --quiet ".[engine]"
 	touch $@
 
 install: $(SITE_STAMP)
@@ -108,7 +114,7 @@ search-engine-stop:
 
 # The production topology on this machine: Varnish, HAProxy, two app servers, the worker, PostgreSQL, Redis,
 # S3Proxy and two OpenSearch nodes, all on 127.0.0.1 (docs/deployment.md). State in tmp/cluster/.
-cluster: $(SITE_STAMP) $(MO_FILES)
+cluster: $(ENGINE_STAMP) $(MO_FILES)
 	scripts/cluster/cluster.sh start
 
 cluster-stop:
