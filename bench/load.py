@@ -6,8 +6,9 @@
 
 It starts gunicorn with 2 workers (as `make serve`; on a copy of the SQLite demo database unless
 DATABASE_URL names another), then, for ``--duration`` seconds on loopback only, runs ``--visitors`` visitors
-fetching the demo's pages in every language, searches and booklets at random, one after the other, while an
-editor in this process publishes a change to a fact sheet every ``--publish-every`` seconds (a new revision,
+fetching the demo's pages in every language, searches and booklets at random, one after the other (the
+background worker runs beside gunicorn, as with `make serve`, and renders the booklets: a booklet not rendered
+yet answers 202 until it is), while an editor in this process publishes a change to a fact sheet every ``--publish-every`` seconds (a new revision,
 published: the page cache is purged as on the live site). It prints the visitors' answers by status, their
 latency percentiles, and the publishes that succeeded and failed. 0 answers >= 500 and 0 failed publishes
 is the target (docs/benchmarks.md).
@@ -17,6 +18,7 @@ import argparse
 import os
 import random
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -27,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pages import page_paths, prepare_database, production_environment, start_gunicorn  # noqa: E402
+from pages import ROOT, page_paths, prepare_database, production_environment, start_gunicorn  # noqa: E402
 
 LANGUAGES = ["fr", "en", "es", "pt", "ar", "zh-hans"]
 
@@ -66,7 +68,15 @@ def visitor_urls(base_url):
     return [base_url + path for path in paths]
 
 
-def visit(urls, deadline, answers, latencies, lock):
+def start_worker(page_cache):
+    """The background worker, as `make serve` starts it beside gunicorn: it renders the booklets."""
+    return subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "python"), "manage.py", "run_worker"],
+        cwd=ROOT, env=production_environment(page_cache), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+
+def visit(urls, deadline, answers, booklets, latencies, lock):
     chooser = random.Random()
     while time.monotonic() < deadline:
         url = chooser.choice(urls)
@@ -81,6 +91,8 @@ def visit(urls, deadline, answers, latencies, lock):
             status = f"no answer ({type(error).__name__})"
         with lock:
             answers[status] += 1
+            if "/booklet/" in url:
+                booklets[status] += 1
             latencies.append(time.perf_counter() - started)
 
 
@@ -106,13 +118,14 @@ def publish_repeatedly(deadline, every, outcomes):
         time.sleep(max(0.0, every - (time.monotonic() - started)))
 
 
-def report(args, answers, latencies, outcomes, elapsed):
+def report(args, answers, booklets, latencies, outcomes, elapsed):
     total = sum(answers.values())
     server_errors = sum(count for status, count in answers.items() if not isinstance(status, int) or status >= 500)
     quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0] * 99
     print(f"{args.visitors} visitors for {elapsed:.0f} s, database {os.environ['DATABASE_URL'].split(':')[0]}, "
           f"page cache {'off' if args.no_page_cache else 'on'}, load average {os.getloadavg()[0]:.1f}")
     print(f"  requests: {total} ({total / elapsed:.1f}/s); answers: {dict(sorted(answers.items(), key=str))}")
+    print(f"  booklets: {dict(sorted(booklets.items(), key=str))} (202: queued for the worker, 200: the PDF)")
     print(f"  latency: p50 {quantiles[49] * 1000:.0f} ms, p95 {quantiles[94] * 1000:.0f} ms, p99 {quantiles[98] * 1000:.0f} ms")
     print(f"  visitor answers >= 500 or none: {server_errors}")
     print(f"  editor: {dict(outcomes)}")
@@ -125,22 +138,24 @@ def main():
     if "DATABASE_URL" not in os.environ:
         prepare_database()
     server = start_gunicorn(args.port, page_cache=not args.no_page_cache)
+    worker = start_worker(page_cache=not args.no_page_cache)
     try:
         setup_django(page_cache=not args.no_page_cache)
         urls = visitor_urls(f"http://127.0.0.1:{args.port}")
-        answers, latencies, outcomes, lock = Counter(), [], Counter(), threading.Lock()
+        answers, booklets, latencies, outcomes, lock = Counter(), Counter(), [], Counter(), threading.Lock()
         started = time.monotonic()
         deadline = started + args.duration
-        threads = [threading.Thread(target=visit, args=(urls, deadline, answers, latencies, lock)) for _ in range(args.visitors)]
+        threads = [threading.Thread(target=visit, args=(urls, deadline, answers, booklets, latencies, lock)) for _ in range(args.visitors)]
         threads.append(threading.Thread(target=publish_repeatedly, args=(deadline, args.publish_every, outcomes)))
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
-        return report(args, answers, latencies, outcomes, time.monotonic() - started)
+        return report(args, answers, booklets, latencies, outcomes, time.monotonic() - started)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for process in (server, worker):
+            process.terminate()
+            process.wait(timeout=30)
 
 
 if __name__ == "__main__":
