@@ -21,6 +21,7 @@ CLUSTER_DIR="${CLUSTER_DIR:-$PROJECT_DIR/tmp/cluster}"
 DURATION="${MEASURE_DURATION:-5}"
 LANGUAGES="${MEASURE_LANGUAGES:-fr ar}"
 CONNECTIONS="${MEASURE_CONNECTIONS:-4}"  # one per worker: uncached pages then stay under wrk's 2 s timeout
+# MEASURE_PAGE_CACHE="true" measures the cached run of `balancer` alone ("false true" by default).
 export CLUSTER_DIR
 
 # shellcheck source=services.sh
@@ -108,7 +109,7 @@ measure_balancer() {
     local page_cache label
     trap 'stop_bench; stop_one bench-redis; stop_one bench-postgres' EXIT
     private_services
-    for page_cache in false true; do
+    for page_cache in ${MEASURE_PAGE_CACHE:-false true}; do
         label="$([[ $page_cache == true ]] && echo cached || echo uncached)"
         redis-cli -p 6391 flushall >/dev/null
         bench_server bench-single 8003 4 "$page_cache"
