@@ -8,6 +8,7 @@ class TranslationWorkflowConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from translation_workflow import in_step
+        from translation_workflow import in_step, workflow_names
 
         in_step.connect()
+        workflow_names.connect()

@@ -8,14 +8,12 @@ that workflow (or resumes it when a moderator asked for changes): Wagtail e-mail
 approve, which publishes the page, or ask for changes.
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -24,42 +22,21 @@ from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowPage, Work
 
 from translation_workflow.completeness import editor_url, enabled_translation_of, prepare_for_publishing, untranslated_texts
 from translation_workflow.drafts import save_translation_draft
-
-REVIEW_WORKFLOW_NAME = _("Translation review")
-REVIEW_TASK_NAME = _("Review by a moderator")
-
-
-def _in_every_language(text):
-    """``text`` as the catalogs of every interface language (and the code) give it: the names it may be saved under."""
-    names = {str(text)}
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            names.add(str(text))
-    return names
-
-
-def shown_name(saved_name, text):
-    """A saved workflow or task name in the reader's language when it is ``text`` saved in another one."""
-    return str(text) if saved_name in _in_every_language(text) else saved_name
-
-
-def _named_in_source_language(text):
-    with translation.override(settings.LANGUAGE_CODE):
-        return str(text)
+from translation_workflow.workflow_names import REVIEW_TASK_NAME, REVIEW_WORKFLOW_NAME, names_in_every_language
 
 
 def setup_review_workflow(reviewer_groups, pages):
     """The translation review workflow, its task for ``reviewer_groups``, assigned to ``pages``; idempotent.
 
-    Workflow and task names are model fields that Wagtail shows as they are: they are saved in the
-    source language's translation, and found again under any language's.
+    Their names are saved as English msgids and read in each user's language (workflow_names.py); a
+    workflow or task saved under a translation of its name (before names were msgids) is found and renamed.
     """
-    workflow = Workflow.objects.filter(name__in=_in_every_language(REVIEW_WORKFLOW_NAME)).first() or Workflow()
-    workflow.name = _named_in_source_language(REVIEW_WORKFLOW_NAME)
+    workflow = Workflow.objects.filter(name__in=names_in_every_language(REVIEW_WORKFLOW_NAME)).first() or Workflow()
+    workflow.name = REVIEW_WORKFLOW_NAME
     workflow.active = True
     workflow.save()
-    task = GroupApprovalTask.objects.filter(name__in=_in_every_language(REVIEW_TASK_NAME)).first() or GroupApprovalTask()
-    task.name = _named_in_source_language(REVIEW_TASK_NAME)
+    task = GroupApprovalTask.objects.filter(name__in=names_in_every_language(REVIEW_TASK_NAME)).first() or GroupApprovalTask()
+    task.name = REVIEW_TASK_NAME
     task.active = True
     task.save()
     task.groups.set(reviewer_groups)
@@ -142,7 +119,7 @@ class SubmitForReviewView(WagtailAdminTemplateMixin, TemplateView):
             language=self.translation_record.target_locale.get_display_name(),
             action=self.action,
             untranslated=[(text, editor_url(self.translation_record, text.tab_slug)) for text in untranslated_texts(self.translation_record)],
-            task_names=[shown_name(task.name, REVIEW_TASK_NAME) for task in workflow.tasks.filter(active=True)],
+            task_names=[task.name for task in workflow.tasks.filter(active=True)],
             editor_url=editor_url(self.translation_record),
         )
         return context

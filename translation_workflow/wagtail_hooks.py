@@ -20,6 +20,7 @@ from translation_workflow import (
     report,
     review,
     roles,
+    workflow_names,
 )
 from translation_workflow.worklist import WorklistPanel, translating_locales
 
@@ -108,6 +109,10 @@ def register_page_views_with_completeness():
 @hooks.register("register_log_actions")
 def register_publish_incomplete_log_action(actions):
     actions.register_action(completeness.LOG_ACTION)(completeness.PublishIncompleteFormatter)
+
+
+# After Wagtail's own (order 0): its workflow history messages quote workflow and task names translated.
+hooks.register("register_log_actions", workflow_names.translate_names_in_history, order=1)
 
 
 @hooks.register("insert_editor_js")

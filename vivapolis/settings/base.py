@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Only for its catalogues: Wagtail's admin writes times with humanize's naturaltime ("il y a une seconde").
+    "django.contrib.humanize",
     "axes",  # login lockout (operations/, README "Security")
     "django_guid",  # request ids in logs (vivapolis/settings/observability.py)
 ]
