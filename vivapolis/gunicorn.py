@@ -40,8 +40,10 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
 # On a restart or a new release (SIGHUP, SIGTERM), requests in hand get this long to finish.
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 # Each worker is replaced after about this many requests (jitter: not all at once), which bounds slow leaks.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "1000"))
-max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "100"))
+# A new worker loads Django and Wagtail again, about 2 s of CPU: at 1,000 a server answering 800 cached pages/s
+# restarted a worker every 1.3 s, and its p99 rose from 15 ms to 1 s (docs/deployment.md).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "2000"))
 # Behind a load balancer that keeps connections open between requests.
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 # The proxies whose X-Forwarded-Proto is believed (HTTPS behind a load balancer that ends TLS).

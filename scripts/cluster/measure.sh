@@ -20,6 +20,7 @@ PROJECT_DIR="$(cd "$SCRIPT_DIR/../.." && pwd)"
 CLUSTER_DIR="${CLUSTER_DIR:-$PROJECT_DIR/tmp/cluster}"
 DURATION="${MEASURE_DURATION:-5}"
 LANGUAGES="${MEASURE_LANGUAGES:-fr ar}"
+RUNS="${MEASURE_RUNS:-1}"  # runs per page and side (bench/pages.py keeps the median)
 CONNECTIONS="${MEASURE_CONNECTIONS:-4}"  # one per worker: uncached pages then stay under wrk's 2 s timeout
 # MEASURE_PAGE_CACHE="true" measures the cached run of `balancer` alone ("false true" by default).
 export CLUSTER_DIR
@@ -118,7 +119,7 @@ measure_balancer() {
         bench_balancer
         echo "== bench/pages.py, $label (page cache $page_cache): A = one server, 4 workers; B = HAProxy over two servers, 2 workers each"
         # shellcheck disable=SC2086
-        (cd "$PROJECT_DIR" && DATABASE_URL="$BENCH_DATABASE_URL" .venv/bin/python bench/pages.py --duration "$DURATION" --connections "$CONNECTIONS" --languages $LANGUAGES \
+        (cd "$PROJECT_DIR" && DATABASE_URL="$BENCH_DATABASE_URL" .venv/bin/python bench/pages.py --duration "$DURATION" --runs "$RUNS" --connections "$CONNECTIONS" --languages $LANGUAGES \
             --base-url http://127.0.0.1:8003 --base-url http://127.0.0.1:8094)
         stop_bench
     done
