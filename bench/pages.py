@@ -16,6 +16,7 @@ comparison. `wrk` is Debian's (`scripts/install-system-deps.sh bench`).
 """
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -41,6 +42,10 @@ def parse_args():
     parser.add_argument("--duration", type=int, default=8, help="seconds per wrk run")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--runs", type=int, default=1, help="runs per page (alternating, with two base URLs)")
+    parser.add_argument(
+        "--paths-of-a", type=Path, metavar="JSON",
+        help='the first base URL\'s own paths, {"fact sheet|fr": "/fr/...", ...}, when it serves other content (an older commit)',
+    )
     parser.add_argument("--languages", nargs="+", default=["fr", "ar"])
     parser.add_argument("--port", type=int, default=8765)
     return parser.parse_args()
@@ -159,14 +164,17 @@ def run_wrk(url, args):
     return rps, p50, p99
 
 
-def measure(base_urls, paths, args):
-    """``{(page type, language): [(rps, p50, p99) per base URL]}``, runs alternating between base URLs."""
+def measure(base_urls, paths, args, paths_of_a=None):
+    """``{(page type, language): [(rps, p50, p99) per base URL]}``, runs alternating between base URLs.
+
+    ``paths_of_a``: the first base URL's paths by page type and language, when they are not this site's."""
     results = {}
     for key, path in paths.items():
+        own_paths = [paths_of_a.get(key, path) if paths_of_a and index == 0 else path for index in range(len(base_urls))]
         runs = [[] for _ in base_urls]
         for _ in range(args.runs):
             for index, base in enumerate(base_urls):
-                runs[index].append(run_wrk(base.rstrip("/") + path, args))
+                runs[index].append(run_wrk(base.rstrip("/") + own_paths[index], args))
         results[key] = [tuple(statistics.median(values) for values in zip(*base_runs)) for base_runs in runs]
     return results
 
@@ -201,7 +209,11 @@ def main():
     if args.base_url:
         bases = args.base_url[:2]
         print("".join(f"\n{label} = {base}" for label, base in zip("AB", bases)))
-        print_table("Side by side (ratio: B / A)", list("AB")[: len(bases)], measure(bases, paths, args))
+        paths_of_a = None
+        if args.paths_of_a:
+            paths_of_a = {tuple(key.split("|")): path for key, path in json.loads(args.paths_of_a.read_text()).items()}
+            print(f"A's own paths: {args.paths_of_a}")
+        print_table("Side by side (ratio: B / A)", list("AB")[: len(bases)], measure(bases, paths, args, paths_of_a))
         return
     queries = count_queries(paths)
     figures = {}
