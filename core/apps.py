@@ -8,7 +8,8 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from core import signals, tasks
+        from core import signals, site_wide_cache, tasks
 
         signals.connect()
+        site_wide_cache.connect()
         tasks.connect()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from django.apps import apps
-from django.db.models import Expression, F, Q
+from django.db.models import Expression, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -49,7 +49,7 @@ class FacetValue:
         """A ``Q`` for the pages filed under any of ``values``."""
         if isinstance(self.lookup, Expression):
             raise TypeError(f"The {self.facet} facet of this page type is computed and cannot filter a listing.")
-        return Q(**{f"{self.lookup}__in": list(values)})
+        return Q(**{f"{self.lookup}__in": values if isinstance(values, QuerySet) else list(values)})
 
 
 TYPE = Facet("type", _("Page type"), 0)

@@ -14,6 +14,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from core import site_wide_cache
 from core.visibility import visible_pages
 
 
@@ -61,6 +62,22 @@ def best_version(page, language_code=None):
     return best_versions(versions, language_code).select_related("locale").first()
 
 
+def linked_versions(page_ids, language_code=None):
+    """For the pages a page links to (ids, in any language): ``(versions, visible)``, where ``versions`` is
+    ``{page id: the page a visitor of language_code follows}`` (``best_version``, with its locale) and
+    ``visible`` the ids of the linked pages visitors may see themselves. Two queries for any number of links."""
+    ids = {pk for pk in page_ids if pk}
+    if not ids:
+        return {}, set()
+    is_visible = Exists(visible_versions().filter(pk=OuterRef("pk")))
+    rows = Page.objects.filter(pk__in=ids).annotate(visible=is_visible).values_list("pk", "translation_key", "visible")
+    keys = {pk: key for pk, key, _visible in rows}
+    shown = best_versions(visible_versions().filter(translation_key__in=set(keys.values())), language_code)
+    by_key = {page.translation_key: page for page in shown.select_related("locale")}
+    versions = {pk: by_key[key] for pk, key in keys.items() if key in by_key}
+    return versions, {pk for pk, _key, visible in rows if visible}
+
+
 def versions_of_the_same_pages(page_ids_query):
     """Visible pages sharing a translation key with the pages of ``page_ids_query`` (ids, or a query of ids)."""
     keys = Page.objects.filter(pk__in=page_ids_query).values("translation_key")
@@ -81,6 +98,16 @@ def translation_ids(page_ids):
     return list(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
 
 
+def locales_by_id():
+    """``{locale id: Locale}``, kept in the site-wide cache (locales seldom change)."""
+    return site_wide_cache.remember("locales", lambda: Locale.objects.in_bulk())
+
+
+def language_codes():
+    """``{locale id: language code}``: a listing marks each card shown in another language without a query per card."""
+    return {pk: locale.language_code for pk, locale in locales_by_id().items()}
+
+
 @dataclass(frozen=True)
 class OtherLanguage:
     code: str  # Django's code, for ``lang``: zh-hans
@@ -92,5 +119,5 @@ def other_language(page, visitor_locale_id):
     """``OtherLanguage`` of ``page`` when it is not in the visitor's locale, else None."""
     if page is None or visitor_locale_id is None or page.locale_id == visitor_locale_id:
         return None
-    code = page.locale.language_code
+    code = language_codes().get(page.locale_id) or page.locale.language_code
     return OtherLanguage(code, translation.to_locale(code).replace("_", "-"), translation.get_language_info(code)["name_translated"])

@@ -13,6 +13,7 @@ from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from core import site_wide_cache
 from core.visibility import in_restricted_section
 
 
@@ -33,12 +34,21 @@ def supported_language_codes():
 def live_translations(page, request=None):
     """``{language_code: page}`` for every live, public version of ``page`` (itself included).
 
-    Memoised on the request: the switcher, the ``hreflang`` links and the canonical link of one
-    response all ask the same question.
+    Kept in the site-wide cache (any page change makes it stale) and memoised on the request: the
+    switcher, the ``hreflang`` links and the canonical link of every page ask the same question.
     """
     cache = getattr(request, "_vivapolis_live_translations", None) if request is not None else None
     if cache is not None and page.translation_key in cache:
         return cache[page.translation_key]
+    translations = site_wide_cache.remember(f"translations:{page.translation_key}", lambda: _read_live_translations(page))
+    if request is not None:
+        if cache is None:
+            cache = request._vivapolis_live_translations = {}
+        cache[page.translation_key] = translations
+    return translations
+
+
+def _read_live_translations(page):
     pages = (
         Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
         .live()
@@ -46,12 +56,7 @@ def live_translations(page, request=None):
         .select_related("locale")
         .defer_streamfields()
     )
-    translations = {version.locale.language_code: version for version in pages}
-    if request is not None:
-        if cache is None:
-            cache = request._vivapolis_live_translations = {}
-        cache[page.translation_key] = translations
-    return translations
+    return {version.locale.language_code: version for version in pages}
 
 
 def choose_language_url(language_code, next_url):

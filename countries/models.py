@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -6,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import site_wide_cache
 from core.blocks import BaseStreamBlock
 from core.collation import sorted_by_title
 from core.facets import Facet
@@ -105,8 +107,15 @@ class CountryPage(BookletMixin, FiledFactSheetsMixin, ListingMixin, Page):
         events = EventPage.objects.upcoming().filter(country_id__in=translation_ids([self.pk]))
         return best_versions(events, self.locale.language_code)
 
+    def listings(self):
+        return {"fact_sheets_by_theme": self.fact_sheets_by_theme(), "upcoming_events": list(self.upcoming_events())}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["fact_sheets_by_theme"] = self.fact_sheets_by_theme()
-        context["upcoming_events"] = self.upcoming_events()
+        if getattr(request, "is_preview", False):  # an editor's unsaved changes are never shared
+            context.update(self.listings())
+        else:
+            # Read again once any page changes (core.site_wide_cache) and every day, for the upcoming events.
+            name = f"country-listings:{self.pk}:{timezone.localdate().isoformat()}"
+            context.update(site_wide_cache.remember(name, self.listings))
         return context

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -12,10 +13,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from core import site_wide_cache
 from core.blocks import RICH_TEXT_FEATURES
 from core.collation import sorted_by_title
-from core.fallback import best_versions, translation_ids
+from core.fallback import best_versions
 from core.models import TranslatableOrderable, optional_image, optional_page
+from core.routing import DirectRoutingMixin
 from core.visibility import public
 from countries.models import CountryPage
 from news.models import EventPage, NewsPage
@@ -23,7 +26,7 @@ from showcase.models import FactSheetPage
 from themes.models import ThemePage
 
 
-class HomePage(Page):
+class HomePage(DirectRoutingMixin, Page):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), max_length=500, blank=True)
     hero_image = optional_image(_("hero image"))
@@ -73,17 +76,29 @@ class HomePage(Page):
     def featured(self):
         """The featured fact sheets, in this page's language or their best fallback, in the chosen order."""
         order = [link.fact_sheet_id for link in self.featured_fact_sheets.all()]
-        chosen = self.shown(FactSheetPage.objects.for_listing().filter(pk__in=translation_ids(order)))
-        position = {key: index for index, key in enumerate(Page.objects.filter(pk__in=order).values_list("translation_key", flat=True))}
+        keys = dict(Page.objects.filter(pk__in=order).values_list("pk", "translation_key"))
+        position = {keys[pk]: index for index, pk in enumerate(order) if pk in keys}
+        chosen = self.shown(FactSheetPage.objects.for_listing().filter(translation_key__in=position))
         return sorted(chosen, key=lambda page: position.get(page.translation_key, len(position)))
+
+    def listings(self):
+        """What the home page lists, each in its language or the best fallback."""
+        return {
+            "featured_fact_sheets": self.featured(),
+            "themes": list(self.shown(public(ThemePage.objects.live())).select_related("listing_image").order_by("path")),
+            "countries": sorted_by_title(self.shown(public(CountryPage.objects.live())).select_related("locale"), self.locale.language_code),
+            "latest_news": list(self.shown(public(NewsPage.objects.live())).order_by("-date", "pk")[:3]),
+            "upcoming_events": list(self.shown(EventPage.objects.upcoming())[:3]),
+        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_fact_sheets"] = self.featured()
-        context["themes"] = self.shown(public(ThemePage.objects.live())).select_related("listing_image").order_by("path")
-        context["countries"] = sorted_by_title(self.shown(public(CountryPage.objects.live())).select_related("locale"), self.locale.language_code)
-        context["latest_news"] = self.shown(public(NewsPage.objects.live())).order_by("-date", "pk")[:3]
-        context["upcoming_events"] = self.shown(EventPage.objects.upcoming())[:3]
+        if getattr(request, "is_preview", False):  # an editor's unsaved changes are never shared
+            context.update(self.listings())
+        else:
+            # Read again once any page changes (core.site_wide_cache) and every day, for the upcoming events.
+            name = f"home-listings:{self.pk}:{timezone.localdate().isoformat()}"
+            context.update(site_wide_cache.remember(name, self.listings))
         return context
 
 

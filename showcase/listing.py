@@ -1,12 +1,21 @@
 """Pages that list fact sheets: filters from the facet registry, language fallback and pagination."""
 
+from django.core.paginator import Paginator
 from django.db.models import Q
 
 from core import facets as facet_registry
+from core import site_wide_cache
 from core.collation import sorted_by_title
-from core.fallback import best_version_ids, best_versions, translation_ids, versions_of_the_same_pages
-from core.pagination import paginate, positive_int
+from core.fallback import (
+    best_version_ids,
+    best_versions,
+    translation_ids,
+    versions_of_the_same_pages,
+)
+from core.pagination import PAGE_SIZE, paginate, positive_int
 from core.visibility import visible_ids
+
+SHARED_PAGES = 10  # the first pages of each unfiltered listing, kept in the site-wide cache
 
 
 class FactSheetListingMixin:
@@ -21,7 +30,9 @@ class FactSheetListingMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = self.locale.language_code
-        context.update(filter_fact_sheets(request, self.fact_sheets(), self.fact_sheet_facets, language))
+        shared = self.pk is not None and not getattr(request, "is_preview", False)
+        cache_name = f"fact-sheet-listing:{self.pk}:{language}" if shared else None
+        context.update(filter_fact_sheets(request, self.fact_sheets(), self.fact_sheet_facets, language, cache_name))
         return context
 
 
@@ -53,12 +64,21 @@ def _selected_options(request, facets):
     return {name: value if value in shown else None for name, value in selected.items()}
 
 
-def filter_fact_sheets(request, fact_sheets, facets, language):
+def _cached_filter_options(fact_sheets, name, language, cache_name):
+    """The options of a filter, kept in the site-wide cache under ``cache_name`` when given: they change only
+    when pages do (``core.site_wide_cache``), not with the filters a visitor chooses."""
+    if cache_name is None:
+        return _filter_options(fact_sheets, name, language)
+    return site_wide_cache.remember(f"{cache_name}:{name}", lambda: list(_filter_options(fact_sheets, name, language)))
+
+
+def filter_fact_sheets(request, fact_sheets, facets, language, cache_name=None):
     """Apply the facet filters found in the query string and describe the choices left.
 
     An option chosen in any language filters by all its translations. Returns the context a
     listing template needs: ``page_obj`` and ``filters`` (one entry per facet, with its options
-    and the selected one). Unknown values are ignored, never an error.
+    and the selected one). Unknown values are ignored, never an error. With ``cache_name``, the
+    filters' options and the first pages of the unfiltered listing are kept in the site-wide cache.
     """
     selected = _selected_options(request, facets)
     filtered = fact_sheets
@@ -70,13 +90,32 @@ def filter_fact_sheets(request, fact_sheets, facets, language):
         {
             "name": name,
             "label": facet_registry.get_facet(name).label,
-            "options": _filter_options(fact_sheets, name, language),
+            "options": _cached_filter_options(fact_sheets, name, language, cache_name),
             "selected": shown_selection.get(selected[name]),
         }
         for name in facets
     ]
-    return {
-        "page_obj": paginate(filtered.distinct(), request.GET.get("page")),
-        "filters": filters,
-        "filters_active": any(value is not None for value in selected.values()),
-    }
+    filters_active = any(value is not None for value in selected.values())
+    page_number = request.GET.get("page")
+    if filters_active or cache_name is None:
+        page_obj = paginate(filtered.distinct(), page_number)
+    else:
+        page_obj = _shared_page(filtered.distinct(), page_number, cache_name)
+    return {"page_obj": page_obj, "filters": filters, "filters_active": filters_active}
+
+
+def _shared_page(fact_sheets, page_number, cache_name):
+    """A page of an unfiltered listing, its cards kept in the site-wide cache (any page change makes them
+    stale): the listing a visitor reaches first costs no query for its cards. Far pages are read each time."""
+    number = positive_int(page_number, maximum=float("inf")) or 1
+    if number > SHARED_PAGES:
+        return paginate(fact_sheets, page_number)
+
+    def read():
+        page = paginate(fact_sheets, str(number))
+        return list(page.object_list), page.number, page.paginator.count
+
+    cards, number, count = site_wide_cache.remember(f"{cache_name}:page:{number}", read)
+    page = Paginator([None] * count, PAGE_SIZE).page(number)
+    page.object_list = cards
+    return page

@@ -2,7 +2,8 @@
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale
+
+from core.fallback import language_codes
 
 
 def map_places(fact_sheets, request=None):
@@ -20,7 +21,7 @@ def map_places(fact_sheets, request=None):
             .only("id", "title", "url_path", "city", "latitude", "longitude", "locale_id")
         )
     visitor = translation.get_language()
-    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    codes = language_codes()
     places = []
     for fact_sheet in fact_sheets:
         if fact_sheet.latitude is None or fact_sheet.longitude is None:

@@ -10,7 +10,7 @@ from django.utils.text import Truncator
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
-from core import chrome, fallback
+from core import chrome, fallback, site_wide_cache
 from core.images import IMAGE_FORMATS
 
 register = template.Library()
@@ -115,6 +115,15 @@ def site_map_tree(context):
     if not chrome.is_site_map_page(request, context.get("page")):
         return {"tree": []}
     return {"tree": chrome.site_map_tree(request), "request": request}
+
+
+@register.simple_tag
+def breadcrumb_ancestors(page):
+    """The ancestors of ``page`` below the tree's root, kept in the site-wide cache (a move changes them, and
+    makes it stale); read afresh for a page not saved yet (a preview)."""
+    if page.pk is None:
+        return list(page.get_ancestors().filter(depth__gt=1)) if page.path else []
+    return site_wide_cache.remember(f"ancestors:{page.pk}", lambda: list(page.get_ancestors().filter(depth__gt=1)))
 
 
 @register.filter

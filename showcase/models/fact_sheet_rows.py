@@ -8,10 +8,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
-from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
-from core.fallback import best_version_ids
 from core.models import TranslatableOrderable, page_type_choice
 
 
@@ -76,21 +74,6 @@ class FactSheetActor(TranslatableOrderable):
     override_translatable_fields = [TranslatableField("organisation")]
 
     Meta = row_meta(_("actor"), _("actors"))
-
-
-def credited_actors(fact_sheet):
-    """The actors of ``fact_sheet`` that visitors may see, each with ``organisation_shown``.
-
-    ``organisation_shown`` is the organisation's page in the fact sheet's language, else its best
-    fallback (``core.fallback``); an organisation with no live, public version (a draft, a
-    private page) is left out, so that its name does not leak.
-    """
-    actors = list(fact_sheet.actors.all())
-    shown_ids = best_version_ids([actor.organisation_id for actor in actors], fact_sheet.locale.language_code)
-    pages = Page.objects.in_bulk(set(shown_ids.values()))
-    for actor in actors:
-        actor.organisation_shown = pages.get(shown_ids.get(actor.organisation_id))
-    return [actor for actor in actors if actor.organisation_shown is not None]
 
 
 class FactSheetKeyFigure(TranslatableOrderable):

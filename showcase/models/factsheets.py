@@ -15,14 +15,16 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import site_wide_cache
 from core.blocks import BaseStreamBlock
 from core.facets import FacetValue
 from core.fallback import best_versions, translation_ids
 from core.models import IndexPage, ListingMixin, optional_page
-from core.visibility import is_visible, visible_ids, visible_link, visible_rows, visible_to_visitors
+from core.visibility import visible_link, visible_rows, visible_to_visitors
 from showcase.listing import FactSheetListingMixin
 
-from .fact_sheet_rows import FactSheetTheme, credited_actors
+from .fact_sheet_links import fact_sheet_links, shared_fact_sheet_links
+from .fact_sheet_rows import FactSheetTheme
 
 VISIBLE_THEME_LINKS = "visible_theme_links"
 
@@ -60,13 +62,6 @@ class FactSheetQuerySet(PageQuerySet):
 
 
 FactSheetPageManager = PageManager.from_queryset(FactSheetQuerySet)
-
-
-def _visible_linked_pages(rows, page_field):
-    """The pages linked by inline ``rows`` that visitors may see, in the rows' order (works in previews too)."""
-    rows = list(rows)
-    shown = visible_ids([getattr(row, f"{page_field}_id") for row in rows])
-    return [getattr(row, page_field) for row in rows if getattr(row, f"{page_field}_id") in shown]
 
 
 def coordinate(verbose_name, limit):
@@ -217,10 +212,12 @@ class FactSheetPage(ListingMixin, Page):
 
     def visible_place_country(self):
         """The country this fact sheet is placed in, when visitors may see it, else ``None``."""
-        return self.place_country if is_visible(self.place_country) else None
+        return self.place_country if self.place_country_id in fact_sheet_links(self).visible_ids else None
     def visible_actors(self):
-        """The credited organisations visitors may see, each with ``organisation_shown`` (see ``credited_actors``)."""
-        return credited_actors(self)
+        """The credited organisations visitors may see, each with ``organisation_shown``: the organisation's page in
+        the fact sheet's language, else its best fallback (``core.fallback``); an organisation with no live, public
+        version (a draft, a private page) is left out, so that its name does not leak."""
+        return fact_sheet_links(self).actors
 
     def actor_names(self):
         """The names of the visible actors: a visitor who types an organisation finds the fact sheets that credit it."""
@@ -231,11 +228,21 @@ class FactSheetPage(ListingMixin, Page):
         links = getattr(self, VISIBLE_THEME_LINKS, None)
         if links is not None:
             return [link.theme for link in links]
-        return _visible_linked_pages(self.theme_links.select_related("theme"), "theme")
+        return fact_sheet_links(self).theme_pages
 
     def countries(self):
         """The countries it is exported to or replicable in that visitors may see."""
-        return _visible_linked_pages(self.country_links.select_related("country"), "country")
+        return fact_sheet_links(self).country_pages
+
+    def gallery(self):
+        return self.gallery_images.select_related("image")
+
+    def document_rows(self):
+        return self.documents.select_related("document")
+
+    def links_shown(self):
+        """The pages it links to, each the version visitors follow (``fact_sheet_links.FactSheetLinks``)."""
+        return fact_sheet_links(self)
 
     def related_fact_sheets(self, limit=3):
         """Other fact sheets sharing a theme with this one, in its language or their best fallback."""
@@ -250,5 +257,10 @@ class FactSheetPage(ListingMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_fact_sheets"] = self.related_fact_sheets()
+        if getattr(request, "is_preview", False):  # an editor's unsaved changes are never shared
+            context["related_fact_sheets"] = self.related_fact_sheets()
+        else:
+            shared_fact_sheet_links(self)
+            name = f"related-fact-sheets:{self.pk}"
+            context["related_fact_sheets"] = site_wide_cache.remember(name, lambda: list(self.related_fact_sheets()))
         return context

@@ -5,7 +5,9 @@ from decimal import Decimal, InvalidOperation
 from django import template
 from django.template.loader import render_to_string
 from django.utils import formats
+from wagtail.models import Page
 
+from core import site_wide_cache
 from showcase.maps import map_places, map_settings
 from showcase.models import FactSheetPage
 
@@ -16,7 +18,7 @@ register = template.Library()
 def places_map(context, fact_sheets, heading, map_id="map"):
     """A map of fact sheets with its text alternative (the list of places); nothing without places."""
     request = context.get("request")
-    places = map_places(fact_sheets, request)
+    places = _shared_places(context.get("page"), fact_sheets, map_id, request)
     if not places:
         return ""
     return render_to_string(
@@ -32,6 +34,14 @@ def places_map(context, fact_sheets, heading, map_id="map"):
     )
 
 
+def _shared_places(page, fact_sheets, map_id, request):
+    """The places of a published page's map, kept in the site-wide cache (any page change makes them stale);
+    read afresh for a preview, whose unsaved changes are the editor's alone."""
+    if not isinstance(page, Page) or page.pk is None or getattr(request, "is_preview", False):
+        return map_places(fact_sheets, request)
+    return site_wide_cache.remember(f"map:{page.pk}:{map_id}", lambda: map_places(fact_sheets, request))
+
+
 @register.simple_tag
 def fact_sheets_under(index_page):
     """Every live, public fact sheet under an index page (for the map of all achievements)."""
@@ -40,11 +50,9 @@ def fact_sheets_under(index_page):
 
 @register.simple_tag
 def fact_sheet_relations(fact_sheet):
-    """A fact sheet's themes and actors whose pages visitors may see."""
-    return {
-        "themes": fact_sheet.themes(),
-        "actors": fact_sheet.visible_actors(),
-    }
+    """The pages a fact sheet links to, each the version visitors follow: link them with
+    ``{% page_link ... resolved=True %}`` (no query per link)."""
+    return fact_sheet.links_shown()
 
 
 @register.filter
