@@ -1,9 +1,12 @@
 """Facet counts and the filtered list of matches, computed by the database in one statement.
 
 The same SQL runs on SQLite and PostgreSQL: the matching ids come in as one bound parameter
-(``json_each`` or ``unnest``), the facet rows of those pages (``search.facets.facet_rows``)
-are grouped per page to know which active filters each page passes, then counted per option.
-Only the counts and the ids that pass every filter (in relevance or date order) come back.
+(``json_each`` or ``unnest``). Counts are disjunctive (``search.facets``): the rows of an active
+facet count when their page passes every other active filter, the rows of the other facets when it
+passes them all. So only the rows of the active facets are read for every match (they tell which
+filters each page passes), and the rows of the other facets only for the pages that pass every
+filter, a few of them once a filter is chosen. Only the counts and the ids that pass every filter
+(in relevance or date order) come back.
 """
 
 from collections import Counter
@@ -16,19 +19,47 @@ from core.facets import TYPE, facet_names
 
 from .facets import _ids_parameter, content_type_for_key, facet_rows, matched_ids_sql, page_type_keys
 
-
-def _passes_columns(active):
-    """One column per active filter: 1 when the page is filed under one of the accepted values."""
-    columns = "".join(
-        f", MAX(CASE WHEN facet = %s AND value IN ({', '.join(['%s'] * len(values))}) THEN 1 ELSE 0 END) AS passes_{name}"
-        for name, values in active.items()
-    )
-    params = [param for name, values in active.items() for param in (name, *values)]
-    return columns, params
+ROW_COLUMNS = "page_id, facet, value, shown, declared, rank"
+COUNT = "SELECT 0, facet, value, COUNT(DISTINCT page_id), 0, NULL, 0"
 
 
-def _all_pass(names):
-    return " AND ".join(f"passes_{name} = 1" for name in sorted(names)) or "1 = 1"
+def _rows_cte(name, pages_sql, facets):
+    rows_sql, params = facet_rows(RawSQL(pages_sql, []), facets).query.sql_with_params()
+    return f"{name}({ROW_COLUMNS}) AS ({rows_sql})", list(params)
+
+
+def _passing_pages(active):
+    """One CTE per active filter: the pages filed under one of its accepted values."""
+    ctes, params = [], []
+    for name, values in active.items():
+        accepted = ", ".join(["%s"] * len(values))
+        ctes.append(f"passes_{name}(page_id) AS (SELECT page_id FROM active_row WHERE facet = %s AND value IN ({accepted}))")
+        params += [name, *values]
+    return ctes, params
+
+
+def _all_pass(names, page_id):
+    return " AND ".join(f"{page_id} IN (SELECT page_id FROM passes_{name})" for name in sorted(names)) or "1 = 1"
+
+
+def _counting_sql(active, others):
+    """``(common table expressions, their parameters, the counting SELECTs, their parameters)``."""
+    ctes, params, selects, select_params = [], [], [], []
+    if active:
+        cte, cte_params = _rows_cte("active_row", "SELECT id FROM matched", active)
+        passing, passing_params = _passing_pages(active)
+        ctes += [cte, *passing]
+        params += cte_params + passing_params
+        counted = " OR ".join(f"(facet = %s AND {_all_pass(set(active) - {name}, 'page_id')})" for name in active)
+        selects.append(f"{COUNT} FROM active_row WHERE {counted} GROUP BY facet, value")
+        select_params += list(active)
+    ctes.append(f"kept(id, position) AS (SELECT id, position FROM matched WHERE {_all_pass(active, 'id')})")
+    if others:
+        cte, cte_params = _rows_cte("other_row", "SELECT id FROM kept", others)
+        ctes.append(cte)
+        params += cte_params
+        selects.append(f"{COUNT} FROM other_row GROUP BY facet, value")
+    return ctes, params, selects, select_params
 
 
 def _sql_active(active):
@@ -44,32 +75,23 @@ def count_facets_in_sql(ordered_ids, active, by_date=False):
     if not ordered_ids:
         return [], {name: Counter() for name in facet_names()}
     active = _sql_active(active)
-    rows_sql, rows_params = facet_rows(RawSQL("SELECT id FROM matched", [])).query.sql_with_params()
-    passes, passes_params = _passes_columns(active)
     names = facet_names()
-    counted = " OR ".join(f"(facet = %s AND {_all_pass(set(active) - {name})})" for name in names)
+    ctes, cte_params, selects, select_params = _counting_sql(active, [name for name in names if name not in active])
     page_table = connection.ops.quote_name(Page._meta.db_table)
     order = "kind, unpublished, published DESC, position" if by_date else "kind, position"
-    # With no active filter (the common case) no page is left out: the per-page pass is skipped.
-    page_filter = f", page_filter AS (SELECT page_id{passes} FROM facet_row GROUP BY page_id)" if active else ""
-    rows_join = "JOIN page_filter ON page_filter.page_id = facet_row.page_id" if active else ""
-    matched_join = "JOIN page_filter ON page_filter.page_id = matched.id" if active else ""
+    # The list of ids comes first: PostgreSQL then types each column from it (a NULL date would be text).
     sql = f"""
-        WITH matched(id, position) AS ({matched_ids_sql()}),
-        facet_row(page_id, facet, value, shown, declared, rank) AS ({rows_sql}){page_filter}
-        SELECT 0 AS kind, facet, value, COUNT(DISTINCT facet_row.page_id) AS number, 0 AS unpublished, NULL AS published, 0 AS position
-        FROM facet_row {rows_join}
-        WHERE {counted}
-        GROUP BY facet, value
+        WITH matched(id, position) AS ({matched_ids_sql()}), {", ".join(ctes)}
+        SELECT 1 AS kind, NULL AS facet, NULL AS value, kept.id AS number,
+            CASE WHEN page.first_published_at IS NULL THEN 1 ELSE 0 END AS unpublished,
+            page.first_published_at AS published, kept.position AS position
+        FROM kept
+        JOIN {page_table} AS page ON page.id = kept.id
         UNION ALL
-        SELECT 1 AS kind, NULL, NULL, matched.id,
-            CASE WHEN page.first_published_at IS NULL THEN 1 ELSE 0 END, page.first_published_at, matched.position
-        FROM matched {matched_join}
-        JOIN {page_table} AS page ON page.id = matched.id
-        WHERE {_all_pass(active)}
+        {" UNION ALL ".join(selects)}
         ORDER BY {order}
     """
-    params = [_ids_parameter(ordered_ids), *rows_params, *passes_params, *names]
+    params = [_ids_parameter(ordered_ids), *cte_params, *select_params]
     type_keys = page_type_keys()
     counts = {name: Counter() for name in names}
     matching = []

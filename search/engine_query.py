@@ -8,7 +8,7 @@ from wagtail.search.query import MATCH_ALL
 from core.facets import facet_names
 from core.pagination import paginate, positive_int
 
-from .facets import ENGINE_BUCKETS, ENGINE_PUBLISHED_FIELD, ENGINE_SHOWN_TO_FIELD, engine_field
+from .facets import ENGINE_BUCKETS, ENGINE_ID_FIELD, ENGINE_PUBLISHED_FIELD, ENGINE_SHOWN_TO_FIELD, engine_field
 
 PER_PAGE = 10
 # The engine answers at most 10,000 hits per request (index.max_result_window); the database
@@ -84,14 +84,16 @@ def engine_listing(backend, queryset, criteria, active, promoted_ids):
     """Hits, total and every facet count in one engine request (a second one for an out-of-range page)."""
     terms = criteria.terms
     compiler = backend.search(terms or MATCH_ALL, queryset, operator="and").query_compiler
-    if terms and criteria.sort == "relevance":
-        sort = ["_score"]
-    else:
-        sort = [{ENGINE_PUBLISHED_FIELD: {"order": "desc", "missing": "_last"}}, "_score"]
+    # Pages of equal score (or date) are ordered by their id, so that each comes once across the pages
+    # of results: without it, the engine may order them differently from one request to the next.
+    sort = [{"_score": {"order": "desc"}}, {ENGINE_ID_FIELD: {"order": "asc", "unmapped_type": "long"}}]
+    if not terms or criteria.sort != "relevance":
+        sort.insert(0, {ENGINE_PUBLISHED_FIELD: {"order": "desc", "missing": "_last"}})
     body = {
         "query": {"bool": {"must": [compiler.get_query()], "filter": [shown_to_visitor(criteria.language)]}},
         "post_filter": post_filter(active, promoted_ids),
         "sort": sort,
+        "track_scores": True,
         "_source": False,
         "stored_fields": [],
         "track_total_hits": True,

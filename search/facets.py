@@ -18,14 +18,16 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import BooleanField, CharField, F, IntegerField, Value
 from django.db.models.expressions import RawSQL
+from django.utils.functional import cached_property
 from wagtail.models import Page
 
-from core.facets import facet_names, facets, page_type_key, searchable_page_models
+from core.facets import TYPE, facet_names, facets, page_type_key, searchable_page_models
 from core.fallback import fallback_languages, site_languages, visible_versions
 
 # Names of the denormalised filter fields in the engine's documents.
 ENGINE_PUBLISHED_FIELD = "facet_published"
 ENGINE_SHOWN_TO_FIELD = "facet_shown_to"  # the languages whose visitors find this version (core.fallback)
+ENGINE_ID_FIELD = "facet_page_id"  # the page id as a number (Wagtail's ``pk`` is a keyword: "10" < "9")
 ENGINE_BUCKETS = 500  # more options than any facet has (themes, countries, programmes, years of one locale)
 
 
@@ -38,6 +40,7 @@ def engine_mapping():
     mapping[engine_field("type")] = {"type": "keyword"}
     mapping[ENGINE_PUBLISHED_FIELD] = {"type": "date"}
     mapping[ENGINE_SHOWN_TO_FIELD] = {"type": "keyword"}
+    mapping[ENGINE_ID_FIELD] = {"type": "long"}
     return mapping
 
 
@@ -82,23 +85,29 @@ def _rank(model, declared):
     return Value(0, output_field=IntegerField())
 
 
-def facet_rows(page_ids):
+def facet_rows(page_ids, names=None):
     """One query of what the pages are filed under, as rows of
     ``(page id, facet name, value, shown in results, declaration order, rank)``.
 
-    The page type comes as a content type id; every other value is a page id or a year.
+    The page type comes as a content type id; every other value is a page id or a year. With
+    ``names``, only the rows of these facets (each of which a searchable page model declares).
     """
-    rows = [
-        Page.objects.filter(pk__in=page_ids).order_by().annotate(
-            facet=Value("type", output_field=CharField()),
-            value=F("content_type_id"),
-            shown=Value(False, output_field=BooleanField()),
-            declared=Value(0, output_field=IntegerField()),
-            rank=Value(0, output_field=IntegerField()),
-        ).values_list("pk", "facet", "value", "shown", "declared", "rank")
-    ]
+    names = set(facet_names() if names is None else names)
+    rows = []
+    if TYPE.name in names:
+        rows.append(
+            Page.objects.filter(pk__in=page_ids).order_by().annotate(
+                facet=Value(TYPE.name, output_field=CharField()),
+                value=F("content_type_id"),
+                shown=Value(False, output_field=BooleanField()),
+                declared=Value(0, output_field=IntegerField()),
+                rank=Value(0, output_field=IntegerField()),
+            ).values_list("pk", "facet", "value", "shown", "declared", "rank")
+        )
     for model in searchable_page_models():
         for order, declared in enumerate(model.facet_values):
+            if declared.facet not in names:
+                continue
             rows.append(
                 model.objects.filter(pk__in=page_ids).order_by().annotate(
                     facet=Value(declared.facet, output_field=CharField()),
@@ -132,9 +141,9 @@ class FacetData:
     """The facet values, publication date and result tags of each page in a list of page ids."""
 
     def __init__(self, page_ids):
+        self.page_ids = page_ids
         self.values = defaultdict(lambda: {name: set() for name in facet_names()})
         self.shown = defaultdict(list)  # page id -> [(facet, value)] named on its search result
-        self.published = {}
         if not page_ids:
             return
         type_keys = page_type_keys()
@@ -146,14 +155,24 @@ class FacetData:
                 shown[pk].setdefault((facet, value), (positions[facet], declared, rank))
         for pk, tags in shown.items():
             self.shown[pk] = sorted(tags, key=tags.get)
-        self.published = dict(Page.objects.filter(pk__in=ids_subquery(page_ids)).values_list("pk", "first_published_at"))
-        self.shown_to = shown_to_languages(page_ids)
+
+    # What only the engine's documents need, read when they are written (not for a page of results).
+    @cached_property
+    def published(self):
+        if not self.page_ids:
+            return {}
+        return dict(Page.objects.filter(pk__in=ids_subquery(self.page_ids)).values_list("pk", "first_published_at"))
+
+    @cached_property
+    def shown_to(self):
+        return shown_to_languages(self.page_ids) if self.page_ids else {}
 
     def document(self, pk):
         """The engine fields of one page."""
         fields = {engine_field(name): sorted(values) for name, values in self.values[pk].items()}
         fields[ENGINE_PUBLISHED_FIELD] = self.published.get(pk)
         fields[ENGINE_SHOWN_TO_FIELD] = self.shown_to.get(pk, [])
+        fields[ENGINE_ID_FIELD] = pk
         return fields
 
 

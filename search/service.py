@@ -20,13 +20,14 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from core.facets import TYPE, YEAR, facet_names, page_type_key, searchable_page_models
-from core.fallback import best_versions, fallback_locales
+from core.fallback import best_versions, fallback_languages, fallback_locales
 from core.pagination import paginate, positive_int
 from core.visibility import visible_to_visitors
 
 from .breaker import EngineBreaker
 from .counting import count_facets_in_sql
 from .engine_query import MAX_MATCHES, PER_PAGE, Listing, engine_listing
+from .facets import ids_subquery
 from .options import accepted_values, build_facets, drop_unknown_filters
 from .promotions import promoted_pages
 from .results import describe
@@ -144,20 +145,37 @@ def _is_engine(backend):
     return hasattr(backend, "es")
 
 
-def _database_matching_ids(backend, queryset, terms):
-    """Ids of the pages matching ``terms``, best first."""
-    results = backend.search(terms, queryset, operator="and", order_by_relevance=True)
+def shown_versions(ordered_ids, locale):
+    """``ordered_ids`` (pages of ``base_queryset``) without the versions the visitor is not shown, in order.
+
+    The rule of ``visible_queryset``, worked out for these pages only: as its sub-query, it would be
+    worked out for every page of the locale and its fallbacks on each search.
+    """
+    pages = visible_to_visitors(Page.objects.filter(pk__in=ids_subquery(ordered_ids)))
+    shown = set(best_versions(pages, locale.language_code).values_list("pk", flat=True))
+    return [pk for pk in ordered_ids if pk in shown]
+
+
+def _database_matching_ids(backend, locale, terms):
+    """Ids of the pages matching ``terms`` that the visitor is shown, best first."""
+    # Up to one version of a page per fallback language matches before shown_versions keeps one.
+    limit = MAX_MATCHES * len(fallback_languages(locale.language_code))
+    results = backend.search(terms, base_queryset(locale), operator="and", order_by_relevance=True)
     if hasattr(results.query_compiler, "ordered_ids"):
-        return results.query_compiler.ordered_ids(backend, MAX_MATCHES)
-    return list(results.get_queryset().values_list("pk", flat=True)[:MAX_MATCHES])
-
-
-def database_listing(backend, queryset, criteria, active, promoted_ids):
-    """Match in the database backend, then filter, count and order the matches in one SQL statement."""
-    if criteria.terms:
-        ordered_ids = _database_matching_ids(backend, queryset, criteria.terms)
+        matching = results.query_compiler.ordered_ids(backend, limit)
     else:
-        ordered_ids = list(queryset.order_by("-first_published_at", "pk").values_list("pk", flat=True)[:MAX_MATCHES])
+        matching = list(results.get_queryset().values_list("pk", flat=True)[:limit])
+    return shown_versions(matching, locale)[:MAX_MATCHES]
+
+
+def _shown_by_date(locale):
+    pages = best_versions(visible_to_visitors(base_queryset(locale)), locale.language_code)
+    return list(pages.order_by("-first_published_at", "pk").values_list("pk", flat=True)[:MAX_MATCHES])
+
+
+def database_listing(backend, locale, criteria, active, promoted_ids):
+    """Match in the database backend, then filter, count and order the matches in one SQL statement."""
+    ordered_ids = _database_matching_ids(backend, locale, criteria.terms) if criteria.terms else _shown_by_date(locale)
     matching, counts = count_facets_in_sql(ordered_ids, active, by_date=criteria.sort == "date")
     promoted_matching = set(promoted_ids).intersection(matching)
     listed = [pk for pk in matching if pk not in promoted_ids]
@@ -173,7 +191,7 @@ def _listing(backend, locale, criteria, active, promoted_ids):
     # The engine keeps the best version with a term filter of its own (ENGINE_SHOWN_TO_FIELD).
     if _is_engine(backend):
         return engine_listing(backend, base_queryset(locale), criteria, active, promoted_ids)
-    return database_listing(backend, visible_queryset(locale), criteria, active, promoted_ids)
+    return database_listing(backend, locale, criteria, active, promoted_ids)
 
 
 _backends = {}

@@ -5,20 +5,24 @@ Every text that Wagtail copies into its catch-all fields (``_all_text`` and
 once per configured language, in a sub-field named after the language (``_all_text.fr``). A
 search runs against the sub-fields of the visitor's language, so French pages are matched with
 French elision, folding and stemming, English pages with English stemming, Arabic with the
-Arabic analyzer and Chinese with CJK bigrams.
+Arabic analyzer and Chinese with CJK bigrams. Suggestions complete titles from word starts (Wagtail's
+edge n-grams), and Chinese titles from anywhere inside them (CJK bigrams of the titles).
 """
 
 from copy import deepcopy
 
 import urllib3
 from modelsearch.backends.elasticsearchbase import Field
+from modelsearch.query import PlainText
 from modelsearch.utils import deep_update
 
+from ..analysis import CHINESE
 from ..facets import attach_engine_fields, engine_fields, engine_mapping
 from ..synonyms import SynonymExpansionMixin
 from .languages import ENGINE_ANALYZERS, current_language
 
 CATCH_ALL_PREFIX = "_all_text"
+AUTOCOMPLETE_FIELD = "_edgengrams"  # Wagtail's field of the titles that complete what is typed
 
 LANGUAGE_ANALYSIS = {
     "settings": {
@@ -83,6 +87,9 @@ class LocalisedMappingMixin:
             if name.startswith(CATCH_ALL_PREFIX):
                 field_mapping["analyzer"] = "vivapolis_folded"
                 field_mapping["fields"] = language_fields
+        # Chinese titles also as pairs of characters (CJK bigrams): what is typed completes them from inside.
+        chinese = {subfield_name(CHINESE): {"type": "text", "analyzer": ENGINE_ANALYZERS[CHINESE]}}
+        mapping["properties"][AUTOCOMPLETE_FIELD]["fields"] = chinese
         mapping["properties"].update(engine_mapping())
         return mapping
 
@@ -127,6 +134,17 @@ class LocalisedQueryCompilerMixin:
         ]
 
 
+class ChineseAutocompleteMixin:
+    """A Chinese visitor's suggestions: the characters typed, in a row, anywhere inside a title (pairs of
+    characters, as on the database backends), rather than from the start of a word: Chinese has no spaces,
+    and the standard tokenizer would otherwise match each character typed anywhere in the title."""
+
+    def get_inner_query(self):
+        if current_language() != CHINESE or self.remapped_fields or not isinstance(self.query, PlainText):
+            return super().get_inner_query()
+        return self._compile_plaintext_query(self.query, [Field(f"{AUTOCOMPLETE_FIELD}.{subfield_name(CHINESE)}")])
+
+
 def localised_backend_class(module):
     """Subclass the backend of a Wagtail engine module (opensearch2, elasticsearch8...)."""
     base_backend = module.SearchBackend
@@ -138,7 +156,7 @@ def localised_backend_class(module):
     )
     autocomplete_compiler_class = type(
         "LocalisedAutocompleteQueryCompiler",
-        (base_backend.autocomplete_query_compiler_class,),
+        (ChineseAutocompleteMixin, base_backend.autocomplete_query_compiler_class),
         {"mapping_class": mapping_class},
     )
     index_class = type("FacetIndex", (FacetIndexMixin, base_backend.index_class), {})

@@ -19,6 +19,7 @@ from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.models import TranslatableMixin
 
 from ..analysis import analysed_text, autocomplete_terms, autocomplete_text, folded_words, terms
+from ..facets import ids_subquery
 from ..inflections import InflectionExpansionMixin
 from ..synonyms import SynonymExpansionMixin
 from ..vocabulary import remember_words
@@ -148,7 +149,7 @@ class WeightedSQLiteSearchQueryCompiler(
         return WeightedBM25()
 
     def ordered_ids(self, backend, limit):
-        """Matching primary keys, best first, in two passes over the FTS index.
+        """Matching primary keys (of pages: integers), best first, in one pass over the FTS index.
 
         The stock ordering scores each candidate row with a correlated sub-query that runs
         the full-text match again, which takes seconds once a query matches a thousand pages.
@@ -164,19 +165,10 @@ class WeightedSQLiteSearchQueryCompiler(
             index_entry__content_type__in=stock.get_descendants_content_types_pks(self.queryset.model)
         )
         ranked = index_query.annotate(score=WeightedBM25()).order_by("score", "-index_entry__object_id")
-        allowed = {
-            str(pk)
-            for pk in self.queryset.filter(pk__in=index_query.values("index_entry__object_id")).values_list(
-                "pk", flat=True
-            )
-        }
-        ordered = []
-        for object_id in ranked.values_list("index_entry__object_id", flat=True):
-            if object_id in allowed:
-                ordered.append(int(object_id) if object_id.isdigit() else object_id)
-                if len(ordered) >= limit:
-                    break
-        return ordered
+        matched = [int(object_id) for object_id in ranked.values_list("index_entry__object_id", flat=True)]
+        # The queryset's filters checked on the matched ids, without running the full-text match again.
+        allowed = set(self.queryset.filter(pk__in=ids_subquery(matched)).order_by().values_list("pk", flat=True))
+        return [pk for pk in matched if pk in allowed][:limit]
 
 
 class AnalysedAutocompleteQueryCompiler(AnalysedQueryMixin, stock.SQLiteAutocompleteQueryCompiler):
