@@ -14,7 +14,7 @@ from wagtail.models import Locale, Page, Site
 
 from core import site_wide_cache
 from core.models import SiteChrome
-from core.visibility import public
+from core.visibility import public, visible_ids
 
 _MEMO = "_vivapolis_chrome"
 
@@ -111,6 +111,20 @@ def is_site_map_page(request, page):
     """Whether ``page`` is (a translation of) the site map page chosen in the setting."""
     key = _chrome(request).site_map_key
     return page is not None and key is not None and key == page.translation_key
+
+
+def breadcrumb_ancestors(page):
+    """The ancestors of ``page`` below the tree's root that visitors may see, kept in the site-wide cache (a
+    move or a publish changes them, and makes it stale); read afresh for a page not saved yet (a preview)."""
+    if page.pk is None:
+        return _visible_ancestors(page) if page.path else []
+    return site_wide_cache.remember(f"ancestors:{page.pk}", lambda: _visible_ancestors(page))
+
+
+def _visible_ancestors(page):
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    shown = visible_ids([ancestor.pk for ancestor in ancestors])
+    return [ancestor for ancestor in ancestors if ancestor.pk in shown]
 
 
 def _home_page(site, locale):

@@ -86,6 +86,8 @@ def versions_of_the_same_pages(page_ids_query):
 
 def best_version_ids(page_ids, language_code=None):
     """``{page id: id of the version a visitor of language_code sees}`` for pages in any language."""
+    if isinstance(page_ids, (list, tuple, set)) and not page_ids:
+        return {}
     keys = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "translation_key"))
     shown = best_versions(visible_versions().filter(translation_key__in=set(keys.values())), language_code)
     best = dict(shown.values_list("translation_key", "pk"))

@@ -38,6 +38,8 @@ def visible_pages():
 
 def visible_ids(page_ids):
     """The ids among ``page_ids`` (ids, or a query of ids) of pages visitors may see."""
+    if isinstance(page_ids, (list, tuple, set)) and not page_ids:
+        return set()
     return set(visible_pages().filter(pk__in=page_ids).values_list("pk", flat=True))
 
 

@@ -118,4 +118,5 @@ class CountryPage(BookletMixin, FiledFactSheetsMixin, ListingMixin, Page):
             # Read again once any page changes (core.site_wide_cache) and every day, for the upcoming events.
             name = f"country-listings:{self.pk}:{timezone.localdate().isoformat()}"
             context.update(site_wide_cache.remember(name, self.listings))
+            context["listings_fragment"] = name
         return context

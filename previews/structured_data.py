@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
-from core.visibility import visible_ids
+from core.chrome import breadcrumb_ancestors
 from news.models import EventPage, NewsPage
 from showcase.models import FactSheetPage, OrganisationPage
 
@@ -111,9 +111,7 @@ BUILDERS = {
 
 def breadcrumb_data(page, request):
     """The trail of the visible breadcrumb (core/includes/breadcrumb.html), ancestors visitors may see only."""
-    ancestors = [ancestor for ancestor in page.get_ancestors().filter(depth__gt=1)]
-    shown = visible_ids([ancestor.pk for ancestor in ancestors])
-    trail = [ancestor for ancestor in ancestors if ancestor.pk in shown] + [page]
+    trail = breadcrumb_ancestors(page) + [page]
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",

@@ -1,5 +1,7 @@
 """Pages that list fact sheets: filters from the facet registry, language fallback and pagination."""
 
+from functools import cache
+
 from django.core.paginator import Paginator
 from django.db.models import Q
 
@@ -32,7 +34,7 @@ class FactSheetListingMixin:
         language = self.locale.language_code
         shared = self.pk is not None and not getattr(request, "is_preview", False)
         cache_name = f"fact-sheet-listing:{self.pk}:{language}" if shared else None
-        context.update(filter_fact_sheets(request, self.fact_sheets(), self.fact_sheet_facets, language, cache_name))
+        context.update(filter_fact_sheets(request, self.fact_sheets, self.fact_sheet_facets, language, cache_name))
         return context
 
 
@@ -64,55 +66,66 @@ def _selected_options(request, facets):
     return {name: value if value in shown else None for name, value in selected.items()}
 
 
-def _cached_filter_options(fact_sheets, name, language, cache_name):
+def _cached_filter_options(listed, name, language, cache_name):
     """The options of a filter, kept in the site-wide cache under ``cache_name`` when given: they change only
     when pages do (``core.site_wide_cache``), not with the filters a visitor chooses."""
     if cache_name is None:
-        return _filter_options(fact_sheets, name, language)
-    return site_wide_cache.remember(f"{cache_name}:{name}", lambda: list(_filter_options(fact_sheets, name, language)))
+        return _filter_options(listed(), name, language)
+    return site_wide_cache.remember(f"{cache_name}:{name}", lambda: list(_filter_options(listed(), name, language)))
 
 
-def filter_fact_sheets(request, fact_sheets, facets, language, cache_name=None):
-    """Apply the facet filters found in the query string and describe the choices left.
-
-    An option chosen in any language filters by all its translations. Returns the context a
-    listing template needs: ``page_obj`` and ``filters`` (one entry per facet, with its options
-    and the selected one). Unknown values are ignored, never an error. With ``cache_name``, the
-    filters' options and the first pages of the unfiltered listing are kept in the site-wide cache.
-    """
-    selected = _selected_options(request, facets)
-    filtered = fact_sheets
+def _filtered(fact_sheets, selected):
     for name, value in selected.items():
         if value is not None:
-            filtered = filtered.filter(facet_registry.filed_under(fact_sheets.model, name, translation_ids([value])))
+            fact_sheets = fact_sheets.filter(
+                facet_registry.filed_under(fact_sheets.model, name, translation_ids([value]))
+            )
+    return fact_sheets.distinct()
+
+
+def filter_fact_sheets(request, read_fact_sheets, facets, language, cache_name=None):
+    """Apply the facet filters found in the query string to the fact sheets ``read_fact_sheets()`` lists, and
+    describe the choices left.
+
+    An option chosen in any language filters by all its translations. Returns the context a
+    listing template needs: ``page_obj``, ``filters`` (one entry per facet, with its options
+    and the selected one) and ``shared_cards``, the name its cards are kept under when shared. Unknown values are ignored, never an error. With ``cache_name``, the
+    filters' options and the first pages of the unfiltered listing are kept in the site-wide cache, and
+    the listing's query is not even built when they are there.
+    """
+    listed = cache(read_fact_sheets)
+    selected = _selected_options(request, facets)
     shown_selection = best_version_ids([value for value in selected.values() if value], language)
     filters = [
         {
             "name": name,
             "label": facet_registry.get_facet(name).label,
-            "options": _cached_filter_options(fact_sheets, name, language, cache_name),
+            "options": _cached_filter_options(listed, name, language, cache_name),
             "selected": shown_selection.get(selected[name]),
         }
         for name in facets
     ]
     filters_active = any(value is not None for value in selected.values())
     page_number = request.GET.get("page")
+    shared_cards = None
     if filters_active or cache_name is None:
-        page_obj = paginate(filtered.distinct(), page_number)
+        page_obj = paginate(_filtered(listed(), selected), page_number)
     else:
-        page_obj = _shared_page(filtered.distinct(), page_number, cache_name)
-    return {"page_obj": page_obj, "filters": filters, "filters_active": filters_active}
+        page_obj = _shared_page(lambda: listed().distinct(), page_number, cache_name)
+        if page_obj.number <= SHARED_PAGES:
+            shared_cards = f"{cache_name}:cards:{page_obj.number}"
+    return {"page_obj": page_obj, "filters": filters, "filters_active": filters_active, "shared_cards": shared_cards}
 
 
-def _shared_page(fact_sheets, page_number, cache_name):
+def _shared_page(read_fact_sheets, page_number, cache_name):
     """A page of an unfiltered listing, its cards kept in the site-wide cache (any page change makes them
     stale): the listing a visitor reaches first costs no query for its cards. Far pages are read each time."""
     number = positive_int(page_number, maximum=float("inf")) or 1
     if number > SHARED_PAGES:
-        return paginate(fact_sheets, page_number)
+        return paginate(read_fact_sheets(), page_number)
 
     def read():
-        page = paginate(fact_sheets, str(number))
+        page = paginate(read_fact_sheets(), str(number))
         return list(page.object_list), page.number, page.paginator.count
 
     cards, number, count = site_wide_cache.remember(f"{cache_name}:page:{number}", read)

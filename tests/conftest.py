@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import hypothesis
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.utils import translation
 
 from tests.core.hidden_pages import build_hidden_pages_site
@@ -60,6 +61,7 @@ hypothesis.settings.load_profile(hypothesis_profile())
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    caches["renditions"].clear()  # their files were in an earlier test's media folder
 
 
 @pytest.fixture(autouse=True)

@@ -119,11 +119,7 @@ def site_map_tree(context):
 
 @register.simple_tag
 def breadcrumb_ancestors(page):
-    """The ancestors of ``page`` below the tree's root, kept in the site-wide cache (a move changes them, and
-    makes it stale); read afresh for a page not saved yet (a preview)."""
-    if page.pk is None:
-        return list(page.get_ancestors().filter(depth__gt=1)) if page.path else []
-    return site_wide_cache.remember(f"ancestors:{page.pk}", lambda: list(page.get_ancestors().filter(depth__gt=1)))
+    return chrome.breadcrumb_ancestors(page)
 
 
 @register.filter
@@ -162,11 +158,6 @@ def video_embed_url(url):
         if video_id.isdigit():
             return f"https://player.vimeo.com/video/{video_id}?dnt=1"
     return ""
-
-
-@register.filter
-def as_list(value):
-    return [value]
 
 
 @register.simple_tag

@@ -40,6 +40,10 @@ class FactSheetIndexPage(FactSheetListingMixin, IndexPage):
         """Every fact sheet, each in this index's language or its best fallback (see core.fallback)."""
         return best_versions(FactSheetPage.objects.for_listing(), self.locale.language_code)
 
+    def map_fact_sheets(self):
+        """The fact sheets its map places: every one filed in this index."""
+        return FactSheetPage.objects.for_listing().child_of(self)
+
 
 class FactSheetQuerySet(PageQuerySet):
     def for_listing(self):
@@ -240,6 +244,10 @@ class FactSheetPage(ListingMixin, Page):
     def document_rows(self):
         return self.documents.select_related("document")
 
+    def map_fact_sheets(self):
+        """The fact sheets its map places: itself."""
+        return [self]
+
     def links_shown(self):
         """The pages it links to, each the version visitors follow (``fact_sheet_links.FactSheetLinks``)."""
         return fact_sheet_links(self)
@@ -263,4 +271,5 @@ class FactSheetPage(ListingMixin, Page):
             shared_fact_sheet_links(self)
             name = f"related-fact-sheets:{self.pk}"
             context["related_fact_sheets"] = site_wide_cache.remember(name, lambda: list(self.related_fact_sheets()))
+            context["related_fragment"] = name
         return context

@@ -21,3 +21,7 @@ class FiledFactSheetsMixin:
         translations = Page.objects.filter(translation_key=self.translation_key).values("pk")
         filed = filed_under(FactSheetPage, self.facet.name, translations)
         return best_versions(FactSheetPage.objects.for_listing().filter(filed).distinct(), self.locale.language_code)
+
+    def map_fact_sheets(self):
+        """The fact sheets its map places: those it lists."""
+        return self.fact_sheets()

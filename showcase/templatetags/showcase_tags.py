@@ -5,20 +5,19 @@ from decimal import Decimal, InvalidOperation
 from django import template
 from django.template.loader import render_to_string
 from django.utils import formats
-from wagtail.models import Page
 
 from core import site_wide_cache
 from showcase.maps import map_places, map_settings
-from showcase.models import FactSheetPage
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def places_map(context, fact_sheets, heading, map_id="map"):
-    """A map of fact sheets with its text alternative (the list of places); nothing without places."""
+def places_map(context, heading, map_id="map"):
+    """A map of the fact sheets the page shows (its ``map_fact_sheets()``) with its text alternative (the list
+    of places); nothing without places."""
     request = context.get("request")
-    places = _shared_places(context.get("page"), fact_sheets, map_id, request)
+    places = _shared_places(context["page"], map_id, request)
     if not places:
         return ""
     return render_to_string(
@@ -34,18 +33,13 @@ def places_map(context, fact_sheets, heading, map_id="map"):
     )
 
 
-def _shared_places(page, fact_sheets, map_id, request):
-    """The places of a published page's map, kept in the site-wide cache (any page change makes them stale);
-    read afresh for a preview, whose unsaved changes are the editor's alone."""
-    if not isinstance(page, Page) or page.pk is None or getattr(request, "is_preview", False):
-        return map_places(fact_sheets, request)
-    return site_wide_cache.remember(f"map:{page.pk}:{map_id}", lambda: map_places(fact_sheets, request))
-
-
-@register.simple_tag
-def fact_sheets_under(index_page):
-    """Every live, public fact sheet under an index page (for the map of all achievements)."""
-    return FactSheetPage.objects.for_listing().child_of(index_page)
+def _shared_places(page, map_id, request):
+    """The places of a published page's map, kept in the site-wide cache (any page change makes them stale):
+    the query of its fact sheets is not even built when they are there. Read afresh for a preview, whose
+    unsaved changes are the editor's alone."""
+    if page.pk is None or getattr(request, "is_preview", False):
+        return map_places(page.map_fact_sheets(), request)
+    return site_wide_cache.remember(f"map:{page.pk}:{map_id}", lambda: map_places(page.map_fact_sheets(), request))
 
 
 @register.simple_tag

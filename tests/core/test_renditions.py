@@ -4,8 +4,9 @@ from io import StringIO
 
 import pytest
 import wagtail_factories
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
+from django.template import Context, Template
 from wagtail.images import get_image_model
 
 from core.images import IMAGE_FORMATS
@@ -13,8 +14,10 @@ from tests.factories import FactSheetPageFactory, ThemePageFactory
 
 
 def delete_renditions(image):
-    # Wagtail also keeps renditions in the cache; forget both, as if they had never been made.
+    # Wagtail also keeps renditions in its cache; forget both, as if they had never been made (and the pages
+    # rendered with them, kept in the site-wide cache).
     image.renditions.all().delete()
+    caches["renditions"].clear()
     cache.clear()
 
 
@@ -97,3 +100,20 @@ def test_a_missing_original_leaves_the_image_out_instead_of_failing(client, site
 
     assert response.status_code == 200
     assert fact_sheet.title in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_image_shown_again_writes_nothing_to_the_shared_cache(image, monkeypatch):
+    # Wagtail 8.0 writes back every rendition it reads from its cache: on the shared file cache that was a
+    # write, and a listing of the cache folder, per image shown. Renditions have a cache of their own.
+    hero = Template('{% load core_tags %}{% responsive_image image "hero" %}')
+    hero.render(Context({"image": image}))
+    writes = []
+    shared = caches["default"]
+    for method in ("set", "add", "set_many"):
+        monkeypatch.setattr(shared, method, lambda *args, _method=method, **kwargs: writes.append(_method))
+
+    shown_again = hero.render(Context({"image": get_image_model().objects.get(pk=image.pk)}))
+
+    assert 'srcset="/media/images/' in shown_again
+    assert writes == []

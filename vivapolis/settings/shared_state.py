@@ -20,7 +20,17 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "tmp" / "cache")),
         "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "20000"))},
-    }
+    },
+    # Wagtail looks renditions up in the cache named "renditions" when there is one. Wagtail 8.0 writes every
+    # rendition it finds in the cache back to it, so on the file cache each image of a page cost a write and a
+    # listing of the cache folder on every view: each process keeps them in memory instead. Their keys carry the
+    # image file's hash and focal point, so an edited image gets new keys; the timeout bounds how long a
+    # rendition deleted by hand (not by Wagtail in this process) may still be named.
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "TIMEOUT": 600,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))  # also bounds dated content (upcoming events)

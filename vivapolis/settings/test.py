@@ -7,7 +7,7 @@ SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 if not CACHE_URL:  # noqa: F405  (CACHE_URL=redis://... runs the tests on Redis, as CI does for `-m cache`)
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405
 # Pages are served fresh to the rest of the suite, which changes them between requests; tests/caching/ turns
 # the page cache on.
 PAGE_CACHE_ENABLED = False
