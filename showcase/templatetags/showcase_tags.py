@@ -4,7 +4,8 @@ from decimal import Decimal, InvalidOperation
 
 from django import template
 from django.template.loader import render_to_string
-from django.utils import formats
+from django.utils import formats, translation
+from django.utils.safestring import mark_safe
 
 from core import site_wide_cache
 from showcase.maps import map_places, map_settings
@@ -15,9 +16,18 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def places_map(context, heading, map_id="map"):
     """A map of the fact sheets the page shows (its ``map_fact_sheets()``) with its text alternative (the list
-    of places); nothing without places."""
-    request = context.get("request")
-    places = _shared_places(context["page"], map_id, request)
+    of places); nothing without places. A published page's map is kept rendered in the site-wide cache (any
+    page change makes it stale): the query of its fact sheets is not even built when it is there. A preview's
+    is rendered afresh: its unsaved changes are the editor's alone."""
+    page, request = context["page"], context.get("request")
+    if page.pk is None or getattr(request, "is_preview", False):
+        return _map(page, heading, map_id, request)
+    name = f"map:{page.pk}:{map_id}:{translation.get_language()}"  # the heading comes with the map_id and language
+    return mark_safe(site_wide_cache.remember(name, lambda: _map(page, heading, map_id, request)))
+
+
+def _map(page, heading, map_id, request):
+    places = map_places(page.map_fact_sheets(), request)
     if not places:
         return ""
     return render_to_string(
@@ -29,17 +39,7 @@ def places_map(context, heading, map_id="map"):
             "places_json_id": f"{map_id}-data",
             "map_settings": map_settings(),
         },
-        request=request,
     )
-
-
-def _shared_places(page, map_id, request):
-    """The places of a published page's map, kept in the site-wide cache (any page change makes them stale):
-    the query of its fact sheets is not even built when they are there. Read afresh for a preview, whose
-    unsaved changes are the editor's alone."""
-    if page.pk is None or getattr(request, "is_preview", False):
-        return map_places(page.map_fact_sheets(), request)
-    return site_wide_cache.remember(f"map:{page.pk}:{map_id}", lambda: map_places(page.map_fact_sheets(), request))
 
 
 @register.simple_tag

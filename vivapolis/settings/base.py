@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.routing.SharedSiteMiddleware",  # the site of the request from the site-wide cache
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.middleware.OldUrlRedirectMiddleware",  # Wagtail's redirects, then old French-slug URLs
     "operations.limits.RateLimitMiddleware",
