@@ -194,6 +194,12 @@ def print_table(title, labels, results, queries=None):
         if queries:
             line += "".join(f"{count:>9}" if i == 0 else f"{count:>8}" for i, count in enumerate(queries[(name, language)]))
         print(line)
+    totals = [sum(figures[index][0] for figures in results.values()) for index in range(len(labels))]
+    # Every page measured for the same time: the sum of the rates is the throughput of the whole mix.
+    line = f"{'all pages':<24}" + "".join(f"{total:>16.0f}{'':>18}" for total in totals)
+    if len(labels) == 2:
+        line += f"{totals[1] / totals[0]:>8.2f}"
+    print(line)
 
 
 def main():
