@@ -6,6 +6,7 @@ from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from wagtail.models import Page
 
+from core.facets import TYPE, page_type_key, searchable_page_models
 from core.fallback import other_language
 
 from .facets import FacetData
@@ -27,19 +28,30 @@ class SearchResult:
         return self.page.url
 
 
-def describe(pages, locale, query=""):
-    """Results for ``pages``, each with the live options it is filed under (themes, country) as tags,
-    named as the visitor sees them, its language when it is not theirs (a fallback), and its title
-    and a snippet with the words of ``query`` marked (``search.highlight``)."""
+def _specific_pages(page_ids, data):
+    """``{page id: specific page}``: one query per page type, the types read with the facet values (``data``)."""
+    models = {page_type_key(model): model for model in searchable_page_models()}
+    ids_by_model = {}
+    for pk in page_ids:
+        for type_key in data.values[pk][TYPE.name] & models.keys():
+            ids_by_model.setdefault(models[type_key], []).append(pk)
+    return {page.pk: page for model, ids in ids_by_model.items() for page in model.objects.filter(pk__in=ids)}
+
+
+def describe(page_ids, locale, option_labels, query=""):
+    """Results for the pages ``page_ids``, in order, each with the live options it is filed under (themes,
+    country) as tags, named as the visitor sees them (``option_labels``), its language when it is not theirs
+    (a fallback), and its title and a snippet with the words of ``query`` marked (``search.highlight``)."""
     highlighter = Highlighter(query, locale.language_code)
-    data = FacetData([page.pk for page in pages])
+    data = FacetData(page_ids)
+    pages = _specific_pages(page_ids, data)
     values = {}
     for shown in data.shown.values():
         for facet, value in shown:
             values.setdefault(facet, set()).add(value)
-    options = shown_options(values, locale.language_code)
+    options = shown_options(values, option_labels)
     results = []
-    for page in pages:
+    for page in (pages[pk] for pk in page_ids if pk in pages):
         tags = [options[facet][value][1] for facet, value in data.shown[page.pk] if value in options.get(facet, {})]
         results.append(
             SearchResult(

@@ -7,6 +7,9 @@ engine's facet fields. Pages are also found by the titles of the options they ar
 (``FacetValue(title_indexed=True)``), so renaming a theme or a country re-indexes those pages, and so
 does hiding it (unpublishing it, or restricting who may see it): its title leaves their indexed text.
 That re-indexing runs on the background worker (``search.tasks``), the page itself in the request.
+
+Which searches have promoted pages is kept in the site-wide cache (``search.promotions``): a change to a
+promotion makes that cache stale, like a change to a page.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -14,7 +17,10 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search.index import insert_or_update_object
 from wagtail.signals import page_published, page_unpublished
 
+from core import site_wide_cache
+
 from . import tasks
+from .models import PromotedPage, Promotion
 
 
 def reindex_published_page(sender, instance, **kwargs):
@@ -51,6 +57,10 @@ def reindex_pages_filed_under(page):
         tasks.reindex_pages_filed_under.enqueue(page.pk)
 
 
+def forget_promotions(sender, **kwargs):
+    site_wide_cache.forget()
+
+
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="search_reindex_published_page")
     page_published.connect(reindex_other_versions, dispatch_uid="search_reindex_versions_on_publish")
@@ -59,6 +69,10 @@ def connect():
     page_unpublished.connect(reindex_pages_filed_under_hidden_page, dispatch_uid="search_reindex_unpublished_option")
     for signal in (post_save, post_delete):
         signal.connect(reindex_pages_filed_under_hidden_page, sender=PageViewRestriction, dispatch_uid=f"search_reindex_restricted_option_{signal is post_save}")
+    # Not undone by disconnect(), which only pauses the indexing.
+    for model in (Promotion, PromotedPage):
+        for signal in (post_save, post_delete):
+            signal.connect(forget_promotions, sender=model, dispatch_uid=f"search_forget_promotions_{model.__name__}_{signal is post_save}")
 
 
 def disconnect():

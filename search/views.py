@@ -6,15 +6,15 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from core.chrome import active_locale
+
 from . import query_log, service
 from .suggestions import search_with_correction
 
 
 def _active_locale():
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()
+    """The locale of the active language, from the site-wide cache (the header reads the same entry)."""
+    return active_locale() or Locale.get_default()
 
 
 @require_GET
