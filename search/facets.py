@@ -85,18 +85,55 @@ def _rank(model, declared):
     return Value(0, output_field=IntegerField())
 
 
+def _of_pages(rows, page_ids, page_field="pk"):
+    return rows if page_ids is None else rows.filter(**{f"{page_field}__in": page_ids})
+
+
+def _inline_relation(model, declared):
+    """``(inline model, its page field, the value's lookup on it)`` when ``declared`` reads inline rows
+    (``theme_links__theme_id``), else None: these rows are read from their own table, without the page's."""
+    relation, _, rest = (declared.lookup if isinstance(declared.lookup, str) else "").partition("__")
+    field = model._meta.get_field(relation) if rest else None
+    if field is None or not field.one_to_many:
+        return None
+    return field.related_model, field.field.name, rest
+
+
+def _declared_rows(model, order, declared, page_ids):
+    """The rows of one value a page model declares (``facet_rows``)."""
+    inline = _inline_relation(model, declared)
+    if inline:
+        related, page_field, value_lookup = inline
+        has_order = any(field.name == "sort_order" for field in related._meta.get_fields())
+        rows = _of_pages(related.objects.all(), page_ids, page_field)
+        page, value = F(page_field), F(value_lookup)
+        rank = F("sort_order") if has_order else Value(0, output_field=IntegerField())
+    else:
+        rows = _of_pages(model.objects.all(), page_ids)
+        page, value, rank = F("pk"), declared.expression(), _rank(model, declared)
+    return rows.order_by().annotate(
+        filed_page=page,
+        facet=Value(declared.facet, output_field=CharField()),
+        value=value,
+        shown=Value(declared.shown_in_results, output_field=BooleanField()),
+        declared=Value(order, output_field=IntegerField()),
+        rank=rank,
+    ).exclude(value=None).values_list("filed_page", "facet", "value", "shown", "declared", "rank")
+
+
 def facet_rows(page_ids, names=None):
     """One query of what the pages are filed under, as rows of
     ``(page id, facet name, value, shown in results, declaration order, rank)``.
 
     The page type comes as a content type id; every other value is a page id or a year. With
-    ``names``, only the rows of these facets (each of which a searchable page model declares).
+    ``names``, only the rows of these facets (each of which a searchable page model declares);
+    with ``page_ids=None``, the rows of every page.
     """
     names = set(facet_names() if names is None else names)
     rows = []
     if TYPE.name in names:
         rows.append(
-            Page.objects.filter(pk__in=page_ids).order_by().annotate(
+            _of_pages(Page.objects.all(), page_ids).order_by().annotate(
                 facet=Value(TYPE.name, output_field=CharField()),
                 value=F("content_type_id"),
                 shown=Value(False, output_field=BooleanField()),
@@ -106,17 +143,8 @@ def facet_rows(page_ids, names=None):
         )
     for model in searchable_page_models():
         for order, declared in enumerate(model.facet_values):
-            if declared.facet not in names:
-                continue
-            rows.append(
-                model.objects.filter(pk__in=page_ids).order_by().annotate(
-                    facet=Value(declared.facet, output_field=CharField()),
-                    value=declared.expression(),
-                    shown=Value(declared.shown_in_results, output_field=BooleanField()),
-                    declared=Value(order, output_field=IntegerField()),
-                    rank=_rank(model, declared),
-                ).exclude(value=None).values_list("pk", "facet", "value", "shown", "declared", "rank")
-            )
+            if declared.facet in names:
+                rows.append(_declared_rows(model, order, declared, page_ids))
     first, *others = rows
     return first.union(*others, all=True)
 

@@ -14,13 +14,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from core.facets import TYPE, YEAR, facet_names, page_type_key, searchable_page_models
-from core.fallback import best_versions, fallback_languages, fallback_locales
+from core.fallback import best_versions, fallback_languages
 from core.pagination import paginate, positive_int
 from core.visibility import visible_to_visitors
 
@@ -28,9 +27,11 @@ from .breaker import EngineBreaker
 from .counting import count_facets_in_sql
 from .engine_query import MAX_MATCHES, PER_PAGE, Listing, engine_listing
 from .facets import ids_subquery
+from .option_labels import option_labels
 from .options import accepted_values, build_facets, drop_unknown_filters
 from .promotions import promoted_pages
 from .results import describe
+from .searchable import base_queryset
 
 logger = logging.getLogger(__name__)
 
@@ -109,19 +110,6 @@ class SearchUnavailable(Exception):
     pass
 
 
-def base_queryset(locale):
-    """The pages a visitor may find, in a filter every backend understands: live, public, of a
-    searchable type, in their language or one of its fallbacks (several versions of a page).
-
-    No backend filters on ``alias_of``: ``visible_queryset`` (a sub-query) and the engine's
-    ``facet_shown_to`` field complete the rule of ``core.visibility`` for aliases.
-    """
-    content_types = ContentType.objects.get_for_models(*searchable_page_models()).values()
-    return Page.objects.live().public().filter(
-        locale__in=fallback_locales(locale.language_code), content_type__in=[ct.pk for ct in content_types]
-    )
-
-
 def visible_queryset(locale):
     """``base_queryset`` with one version per page: the visitor's, or the best fallback (core.fallback).
 
@@ -152,7 +140,8 @@ def shown_versions(ordered_ids, locale):
     worked out for every page of the locale and its fallbacks on each search.
     """
     pages = visible_to_visitors(Page.objects.filter(pk__in=ids_subquery(ordered_ids)))
-    shown = set(best_versions(pages, locale.language_code).values_list("pk", flat=True))
+    # A set: without Page's default order, PostgreSQL does not sort thousands of paths for nothing.
+    shown = set(best_versions(pages, locale.language_code).order_by().values_list("pk", flat=True))
     return [pk for pk in ordered_ids if pk in shown]
 
 
@@ -245,8 +234,9 @@ def search(criteria, locale):
 
     outcome.searched = True
     criteria.language = locale.language_code
-    drop_unknown_filters(criteria.filters)
-    active = accepted_values(criteria.selected())
+    labels = option_labels(locale.language_code)  # read once: filters, facets and results all name options
+    drop_unknown_filters(criteria.filters, labels)
+    active = accepted_values(criteria.selected(), labels)
     # Promoted pages come first (when they pass the active filters) and are not listed twice;
     # the total counts them, so that it always equals the facet count of the active filters.
     promoted = promoted_pages(criteria.query, locale) if criteria.terms else []
@@ -260,11 +250,9 @@ def search(criteria, locale):
     outcome.promoted = [p for p in promoted if not active or p.page_id in listing.promoted_matching]
     # A promoted page the words do not match is still a result shown: it counts too.
     outcome.total = listing.total + sum(p.page_id not in listing.promoted_matching for p in outcome.promoted)
-    outcome.facets = build_facets(listing.counts, criteria.selected(), locale)
+    outcome.facets = build_facets(listing.counts, criteria.selected(), locale, labels)
     outcome.page_obj = listing.page_obj
-    page_ids = list(outcome.page_obj.object_list)
-    pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk() if page_ids else {}
-    outcome.results = describe([pages[pk] for pk in page_ids if pk in pages], locale, criteria.query)
+    outcome.results = describe(list(outcome.page_obj.object_list), locale, labels, criteria.query)
     return outcome
 
 

@@ -5,6 +5,7 @@ from collections import Counter
 import pytest
 
 from core.facets import facet_names
+from search import counting
 from search.counting import count_facets_in_sql
 from search.facets import FacetData
 from search.service import base_queryset
@@ -92,7 +93,9 @@ def reference_counts(ordered_ids, active):
     [{}, {"theme": "energy"}, {"theme": "energy", "country": "brazil"}, {"type": "factsheet", "year": 2021}, {"programme": "divd"}],
     ids=["none", "theme", "theme+country", "type+year", "programme"],
 )
-def test_the_database_counts_what_each_page_is_filed_under(search_corpus, filters):
+@pytest.mark.parametrize("short_list", [1000, 0], ids=["sought-among-matches", "sought-among-all-pages"])
+def test_the_database_counts_what_each_page_is_filed_under(search_corpus, filters, short_list, monkeypatch):
+    monkeypatch.setattr(counting, "SHORT_LIST", short_list)
     active = {
         name: [getattr(search_corpus, value).pk if isinstance(value, str) and name != "type" else value]
         for name, value in filters.items()
